@@ -1,0 +1,191 @@
+// This project's model file, format "tinytriage-model", version 1. Self-describing: the
+// preprocessing and feature configuration, the architecture (implied by the tensor shapes),
+// the heads with their labels, packed weights (see tensor.ts) and metadata.
+import { z } from "zod";
+import { MAX_TEXT_CHARS } from "../preprocess/config.js";
+import { fail } from "./errors.js";
+import { parseWith } from "./schema-error.js";
+import { decodeMatrix, decodeVector, encodeMatrix, encodeVector, tensorSchema } from "./tensor.js";
+import { inputLayout, type Head, type HiddenLayer, type Model } from "./types.js";
+
+export const FORMAT_NAME = "tinytriage-model";
+export const FORMAT_VERSION = 1;
+
+const token = z.string().min(1);
+const schema = z.object({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
+  preprocess: z.object({
+    mode: z.enum(["reference", "native"]),
+    lowercase: z.boolean(),
+    placeholders: z.object({ url: token.nullable(), email: token.nullable(), number: token.nullable() }),
+    hinglish_map: z.record(token, z.string()),
+    squeeze_elongation: z.boolean(),
+    max_chars: z.int().min(1).max(1 << 24).default(MAX_TEXT_CHARS),
+  }),
+  features: z.object({
+    bow_vocab: z.array(token),
+    keywords: z.array(token),
+    keyword_match: z.enum(["substring", "token"]),
+    hashing: z.object({
+      buckets: z.int().min(0).max(1 << 22),
+      word_ngrams: z.int().min(0).max(5),
+      char_ngram_min: z.int().min(0).max(10),
+      char_ngram_max: z.int().min(0).max(10),
+    }),
+    embedding_vocab: z.array(token).min(1),
+    unk_token: token,
+    max_tokens: z.int().min(1).max(4096),
+  }),
+  embedding: tensorSchema,
+  layers: z.array(z.object({ activation: z.enum(["relu"]), weight: tensorSchema, bias: tensorSchema })).min(1),
+  heads: z
+    .array(
+      z.object({
+        name: z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a lowercase name of letters, digits and _"),
+        labels: z.array(token).min(2),
+        activation: z.enum(["softmax", "sigmoid"]),
+        label_descriptions: z.record(z.string(), z.string()).optional(),
+        weight: tensorSchema,
+        bias: tensorSchema,
+      }),
+    )
+    .min(1),
+  metadata: z.record(z.string(), z.unknown()).default({}),
+});
+
+export function isTinytriageFormat(json: unknown): boolean {
+  return typeof json === "object" && json !== null && (json as { format?: unknown }).format === FORMAT_NAME;
+}
+
+function firstDuplicate(items: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const x of items) {
+    if (seen.has(x)) return x;
+    seen.add(x);
+  }
+  return undefined;
+}
+
+export function loadTinytriage(json: unknown): Model {
+  const m = parseWith(schema, json);
+  const f = m.features;
+  for (const [path, list] of [["features.bow_vocab", f.bow_vocab], ["features.embedding_vocab", f.embedding_vocab], ["features.keywords", f.keywords]] as const) {
+    const dup = firstDuplicate(list);
+    if (dup !== undefined) fail(path, `duplicate entry "${dup}"`);
+  }
+  const unkRow = f.embedding_vocab.indexOf(f.unk_token);
+  if (unkRow < 0) fail("features.unk_token", `"${f.unk_token}" is not in features.embedding_vocab`);
+  if (f.hashing.buckets > 0 && f.hashing.word_ngrams < 2 && f.hashing.char_ngram_max === 0) {
+    fail("features.hashing", "buckets are set but neither word_ngrams (≥ 2) nor char n-grams are enabled");
+  }
+  if (f.hashing.char_ngram_min > f.hashing.char_ngram_max) fail("features.hashing.char_ngram_min", `expected ≤ char_ngram_max (${f.hashing.char_ngram_max})`);
+  if (f.hashing.buckets === 0 && (f.hashing.word_ngrams >= 2 || f.hashing.char_ngram_max > 0)) fail("features.hashing.buckets", "n-grams are enabled but there are no buckets");
+
+  const features = {
+    bowVocab: f.bow_vocab,
+    keywords: f.keywords,
+    keywordMatch: f.keyword_match,
+    hashing: {
+      buckets: f.hashing.buckets,
+      wordNgrams: f.hashing.word_ngrams,
+      charNgramMin: f.hashing.char_ngram_min,
+      charNgramMax: f.hashing.char_ngram_max,
+    },
+    embeddingVocab: f.embedding_vocab,
+    unkRow,
+    maxTokens: f.max_tokens,
+  };
+  const dim = m.embedding.shape[1] ?? 0;
+  if (m.embedding.shape.length !== 2) fail("embedding.shape", `expected [rows, dim], got [${m.embedding.shape.join(", ")}]`);
+  const embedding = decodeMatrix(m.embedding, "embedding", f.embedding_vocab.length, dim);
+
+  let width = inputLayout(features, dim).size;
+  const layers: HiddenLayer[] = m.layers.map((l, i) => {
+    const rows = l.weight.shape[0] ?? 0;
+    const layer: HiddenLayer = {
+      activation: l.activation,
+      weight: decodeMatrix(l.weight, `layers[${i}].weight`, rows, width),
+      bias: decodeVector(l.bias, `layers[${i}].bias`, rows),
+    };
+    width = rows;
+    return layer;
+  });
+  const names = m.heads.map((h) => h.name);
+  const dupHead = firstDuplicate(names);
+  if (dupHead !== undefined) fail("heads", `duplicate head "${dupHead}"`);
+  const heads: Head[] = m.heads.map((h) => {
+    const path = `heads.${h.name}`;
+    const dup = firstDuplicate(h.labels);
+    if (dup !== undefined) fail(`${path}.labels`, `duplicate label "${dup}"`);
+    if (h.activation === "sigmoid" && h.labels.length !== 2) fail(`${path}.labels`, `a sigmoid head has exactly 2 labels, got ${h.labels.length}`);
+    const rows = h.activation === "sigmoid" ? 1 : h.labels.length;
+    return {
+      name: h.name,
+      labels: h.labels,
+      activation: h.activation,
+      weight: decodeMatrix(h.weight, `${path}.weight`, rows, width),
+      bias: decodeVector(h.bias, `${path}.bias`, rows),
+      ...(h.label_descriptions ? { labelDescriptions: h.label_descriptions } : {}),
+    };
+  });
+  return {
+    format: "tinytriage",
+    formatVersion: m.version,
+    preprocess: {
+      mode: m.preprocess.mode,
+      lowercase: m.preprocess.lowercase,
+      placeholders: m.preprocess.placeholders,
+      hinglishMap: m.preprocess.hinglish_map,
+      squeezeElongation: m.preprocess.squeeze_elongation,
+      maxChars: m.preprocess.max_chars,
+    },
+    features,
+    embedding,
+    layers,
+    heads,
+    metadata: m.metadata,
+  };
+}
+
+/** The model in this project's format, keys in a fixed order (the same model → the same text). */
+export function toTinytriageJson(model: Model): Record<string, unknown> {
+  const f = model.features;
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    preprocess: {
+      mode: model.preprocess.mode,
+      lowercase: model.preprocess.lowercase,
+      placeholders: model.preprocess.placeholders,
+      hinglish_map: model.preprocess.hinglishMap,
+      squeeze_elongation: model.preprocess.squeezeElongation,
+      max_chars: model.preprocess.maxChars,
+    },
+    features: {
+      bow_vocab: f.bowVocab,
+      keywords: f.keywords,
+      keyword_match: f.keywordMatch,
+      hashing: {
+        buckets: f.hashing.buckets,
+        word_ngrams: f.hashing.wordNgrams,
+        char_ngram_min: f.hashing.charNgramMin,
+        char_ngram_max: f.hashing.charNgramMax,
+      },
+      embedding_vocab: f.embeddingVocab,
+      unk_token: f.embeddingVocab[f.unkRow],
+      max_tokens: f.maxTokens,
+    },
+    embedding: encodeMatrix(model.embedding),
+    layers: model.layers.map((l) => ({ activation: l.activation, weight: encodeMatrix(l.weight), bias: encodeVector(l.bias) })),
+    heads: model.heads.map((h) => ({
+      name: h.name,
+      labels: h.labels,
+      activation: h.activation,
+      ...(h.labelDescriptions ? { label_descriptions: h.labelDescriptions } : {}),
+      weight: encodeMatrix(h.weight),
+      bias: encodeVector(h.bias),
+    })),
+    metadata: model.metadata,
+  };
+}

@@ -1,0 +1,153 @@
+// Loader for the reference project's version-1 export (top-level "vocab" key): int8 per-row
+// linear layers given as nested arrays, a float embedding table that the reference engine
+// re-quantizes to int8 at load, and substring keyword flags.
+import { z } from "zod";
+import { MAX_TEXT_CHARS } from "../preprocess/config.js";
+import { fail } from "./errors.js";
+import { floatArray, floatRows, int8Rows, scaleArray } from "./numeric.js";
+import { quantizeRows } from "./quantize.js";
+import { parseWith } from "./schema-error.js";
+import type { Head, HiddenLayer, Linear, Model } from "./types.js";
+
+const linearSchema = z.object({
+  type: z.string(),
+  in_features: z.int().positive(),
+  out_features: z.int().positive(),
+  weight: z.unknown(),
+  scale: z.unknown(),
+  bias: z.unknown(),
+});
+const layerSchema = z.union([z.object({ type: z.literal("relu") }), linearSchema]);
+
+const schema = z.object({
+  version: z.int().positive(),
+  metadata: z.object({
+    dense_size: z.int().positive(),
+    embedding_dim: z.int().positive(),
+    hidden_size: z.int().positive(),
+  }).loose(),
+  preprocess: z.object({
+    lowercase: z.boolean(),
+    replace_urls: z.string().min(1).nullable().optional(),
+    replace_emails: z.string().min(1).nullable().optional(),
+    replace_numbers: z.string().min(1).nullable().optional(),
+    hinglish_map: z.record(z.string().min(1), z.string()),
+  }),
+  vocab: z.object({
+    bow_vocab: z.record(z.string().min(1), z.int().nonnegative()),
+    embedding_vocab: z.record(z.string().min(1), z.int().nonnegative()),
+    keywords: z.array(z.string().min(1)),
+    max_tokens: z.int().positive(),
+  }),
+  labels: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  embedding: z.object({ padding_idx: z.int().nonnegative().optional(), weights: z.unknown() }),
+  layers: z.record(z.string(), layerSchema),
+  heads: z.record(z.string(), linearSchema),
+  metrics: z.record(z.string(), z.unknown()).optional(),
+});
+
+export function isReferenceV1(json: unknown): boolean {
+  return typeof json === "object" && json !== null && "vocab" in json;
+}
+
+/** Token → index objects become arrays in index order; indices must be 0..n−1, each once. */
+function indexedVocab(map: Record<string, number>, path: string): string[] {
+  const entries = Object.entries(map);
+  const out = new Array<string | undefined>(entries.length);
+  for (const [token, i] of entries) {
+    if (i >= entries.length) fail(`${path}.${token}`, `index ${i} is out of range: the vocabulary has ${entries.length} entries (0..${entries.length - 1})`);
+    if (out[i] !== undefined) fail(`${path}.${token}`, `index ${i} is already used by "${out[i]}"`);
+    out[i] = token;
+  }
+  return out as string[];
+}
+
+function linear(raw: z.infer<typeof linearSchema>, path: string, inFeatures: number, outFeatures: number): Linear {
+  if (raw.type !== "linear_int8_per_row") fail(`${path}.type`, `expected "linear_int8_per_row", got "${raw.type}"`);
+  if (raw.in_features !== inFeatures) fail(`${path}.in_features`, `expected ${inFeatures}, got ${raw.in_features}`);
+  if (raw.out_features !== outFeatures) fail(`${path}.out_features`, `expected ${outFeatures}, got ${raw.out_features}`);
+  return {
+    weight: {
+      dtype: "i8",
+      rows: outFeatures,
+      cols: inFeatures,
+      data: int8Rows(raw.weight, `${path}.weight`, outFeatures, inFeatures),
+      scale: scaleArray(raw.scale, `${path}.scale`, outFeatures),
+    },
+    bias: floatArray(raw.bias, `${path}.bias`, outFeatures),
+  };
+}
+
+export function loadReferenceV1(json: unknown): Model {
+  const m = parseWith(schema, json);
+  const bowVocab = indexedVocab(m.vocab.bow_vocab, "vocab.bow_vocab");
+  const embeddingVocab = indexedVocab(m.vocab.embedding_vocab, "vocab.embedding_vocab");
+  const unkRow = m.vocab.embedding_vocab["<unk>"];
+  if (unkRow === undefined) fail("vocab.embedding_vocab", `expected an entry for "<unk>"`);
+  const denseSize = bowVocab.length + m.vocab.keywords.length;
+  if (m.metadata.dense_size !== denseSize) {
+    fail("metadata.dense_size", `expected ${denseSize} (bag of words ${bowVocab.length} + keywords ${m.vocab.keywords.length}), got ${m.metadata.dense_size}`);
+  }
+  const dim = m.metadata.embedding_dim;
+  const embedding = quantizeRows({
+    dtype: "f32",
+    rows: embeddingVocab.length,
+    cols: dim,
+    data: floatRows(m.embedding.weights, "embedding.weights", embeddingVocab.length, dim).map(Math.fround),
+  });
+
+  // Layers: linear, relu, linear, relu, in key order base_0..base_3.
+  const layerKeys = Object.keys(m.layers);
+  const expectedKeys = ["base_0", "base_1", "base_2", "base_3"];
+  if (layerKeys.join() !== expectedKeys.join()) fail("layers", `expected keys ${expectedKeys.join(", ")}, got ${layerKeys.join(", ") || "none"}`);
+  for (const k of ["base_1", "base_3"]) {
+    if (m.layers[k]!.type !== "relu") fail(`layers.${k}.type`, `expected "relu", got "${m.layers[k]!.type}"`);
+  }
+  const hidden = m.metadata.hidden_size;
+  const half = Math.floor(hidden / 2);
+  const layers: HiddenLayer[] = [
+    { ...linear(m.layers.base_0 as z.infer<typeof linearSchema>, "layers.base_0", denseSize + dim, hidden), activation: "relu" },
+    { ...linear(m.layers.base_2 as z.infer<typeof linearSchema>, "layers.base_2", hidden, half), activation: "relu" },
+  ];
+
+  const heads: Head[] = Object.entries(m.heads).map(([name, raw]) => {
+    const labels = m.labels[name];
+    if (labels === undefined) fail(`labels.${name}`, `expected the labels of head "${name}"`);
+    const dup = labels.find((l, i) => labels.indexOf(l) !== i);
+    if (dup !== undefined) fail(`labels.${name}`, `duplicate label "${dup}"`);
+    const sigmoid = raw.out_features === 1 && labels.length === 2;
+    const rows = sigmoid ? 1 : labels.length;
+    return { name, labels, activation: sigmoid ? "sigmoid" : "softmax", ...linear(raw, `heads.${name}`, half, rows) };
+  });
+  if (heads.length === 0) fail("heads", "expected at least one head");
+
+  return {
+    format: "reference-v1",
+    formatVersion: m.version,
+    preprocess: {
+      mode: "reference",
+      lowercase: m.preprocess.lowercase,
+      placeholders: {
+        url: m.preprocess.replace_urls ?? null,
+        email: m.preprocess.replace_emails ?? null,
+        number: m.preprocess.replace_numbers ?? null,
+      },
+      hinglishMap: m.preprocess.hinglish_map,
+      squeezeElongation: false,
+      maxChars: MAX_TEXT_CHARS,
+    },
+    features: {
+      bowVocab,
+      keywords: m.vocab.keywords,
+      keywordMatch: "substring",
+      hashing: { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 },
+      embeddingVocab,
+      unkRow,
+      maxTokens: m.vocab.max_tokens,
+    },
+    embedding,
+    layers,
+    heads,
+    metadata: { ...m.metadata, metrics: m.metrics ?? {} },
+  };
+}

@@ -1,0 +1,48 @@
+// Normalization for this project's own models: Unicode-aware where the reference is ASCII-only.
+//  - NFKC folds compatibility forms (full-width letters, ligatures) into plain ones;
+//  - Latin/Greek/Cyrillic accents are folded ("café" → "cafe"), other scripts are kept as
+//    tokens (Devanagari, CJK), not erased;
+//  - "<" and ">" are separators, so only placeholders look like "<num>";
+//  - elongations are squeezed ("soooo" → "soo") so emphatic spellings share a token;
+//  - the Hinglish map matches whole tokens, after all of the above.
+// The output is tokens joined by single spaces.
+import type { PreprocessConfig } from "./config.js";
+import { compileNativeRule } from "./hinglish.js";
+import { truncate } from "./truncate.js";
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
+const URL_RE = /https?:\/\/\S+|www\.\S+/gu;
+const EMAIL_RE = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]*[\p{L}\p{N}]/gu;
+const NUMBER_RE = /(?<![\p{L}\p{N}_])\p{Nd}+(?![\p{L}\p{N}_])/gu;
+const ANGLE = /[<>]/g;
+const SEPARATORS_ASCII = /[^a-z0-9<>]+/g;
+const SEPARATORS_UNICODE = /[^\p{L}\p{N}\p{M}<>]+/gu;
+const ELONGATION = /(\p{L})\1{2,}/gu;
+
+/** Text-level normalization shared by input text and by model-file phrases (keys, keywords). */
+export function createNativeNormalizer(config: PreprocessConfig): (text: string) => string {
+  const { url, email, number } = config.placeholders;
+  const placeholders: [RegExp, string | null][] = [
+    [URL_RE, url],
+    [EMAIL_RE, email],
+    [NUMBER_RE, number],
+  ];
+  const foldOnly = (text: string): string => {
+    let s = truncate(text, config.maxChars);
+    const unicode = NON_ASCII.test(s);
+    if (unicode) s = s.normalize("NFKC");
+    if (config.lowercase) s = s.toLowerCase();
+    if (unicode) s = s.normalize("NFD").replace(COMBINING_ACCENTS, "").normalize("NFC");
+    s = s.replace(ANGLE, " ");
+    for (const [re, token] of placeholders) if (token !== null) s = s.replace(re, ` ${token} `);
+    s = s.replace(unicode ? SEPARATORS_UNICODE : SEPARATORS_ASCII, " ").trim();
+    if (config.squeezeElongation) s = s.replace(ELONGATION, "$1$1");
+    return s;
+  };
+  // Keys of the map are normalized like text, so "Kar Do" in a model file still matches.
+  const normalizedMap: Record<string, string> = {};
+  for (const [k, v] of Object.entries(config.hinglishMap)) normalizedMap[foldOnly(k)] = foldOnly(v);
+  const hinglish = compileNativeRule(normalizedMap);
+  return hinglish === null ? foldOnly : (text) => hinglish(foldOnly(text));
+}
