@@ -1,18 +1,29 @@
 // Embedding bag: the mean of n table rows, summed in float32 in token order and multiplied by
 // the float32 reciprocal of n (the reference engine's exact arithmetic). A row may repeat; row
 // indices are trusted (the host maps unknown tokens to a valid row).
-import { addColumnF32, zero } from "./column";
+
 
 /**
  * Forward, float32 table.
  * table: f32[vocab × dim], rows: i32[n] → out: f32[dim] (all zeros when n = 0)
  */
 export function embedding_bag_f32(table: usize, dim: i32, rows: usize, n: i32, out: usize): void {
-  zero(out, dim);
+  memory.fill(out, 0, <usize>dim << 2);
   if (n == 0) return;
   const stride = <usize>dim << 2;
   for (let t = 0; t < n; t++) {
-    addColumnF32(out, table + <usize>load<i32>(rows + (<usize>t << 2)) * stride, 1, dim);
+    const row = table + <usize>load<i32>(rows + (<usize>t << 2)) * stride;
+    let d = 0;
+    if (ASC_FEATURE_SIMD) {
+      for (; d + 4 <= dim; d += 4) {
+        const off = <usize>d << 2;
+        v128.store(out + off, f32x4.add(v128.load(out + off), v128.load(row + off)));
+      }
+    }
+    for (; d < dim; d++) {
+      const off = <usize>d << 2;
+      store<f32>(out + off, load<f32>(out + off) + load<f32>(row + off));
+    }
   }
   scaleInPlace(out, <f32>1 / <f32>n, dim);
 }
@@ -22,7 +33,7 @@ export function embedding_bag_f32(table: usize, dim: i32, rows: usize, n: i32, o
  * table8: i8[vocab × dim], scale: f32[vocab], rows: i32[n] → out: f32[dim]
  */
 export function embedding_bag_i8(table8: usize, scale: usize, dim: i32, rows: usize, n: i32, out: usize): void {
-  zero(out, dim);
+  memory.fill(out, 0, <usize>dim << 2);
   if (n == 0) return;
   for (let t = 0; t < n; t++) {
     const row = <usize>load<i32>(rows + (<usize>t << 2));

@@ -6,6 +6,6 @@ export { embedding_bag_f32, embedding_bag_i8 } from "./embedding";
 export { relu, softmax, sigmoid } from "./activations";
 
 // Without a host-provided abort, a failed allocation traps instead of importing env.abort.
-export function abort(message: usize, file: usize, line: u32, column: u32): void {
+function abort(message: usize, file: usize, line: u32, column: u32): void {
   unreachable();
 }

@@ -31,7 +31,9 @@ export async function loadModelFile(path: string): Promise<Model> {
   try {
     text = await readFile(path, "utf8");
   } catch (e) {
-    throw new ModelFormatError("", `cannot read model file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new Error(`cannot read model file ${path}: ${why}`);
   }
   return loadModel(parseModelJson(text));
 }

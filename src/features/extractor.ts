@@ -82,9 +82,10 @@ export class FeatureExtractor {
     const hashed = this.hashing.buckets > 0;
     let nTouched = 0;
     let nTokens = 0;
+    const { delta, symbolOf } = keywords;
+    const fired = this.fired;
     let kwState = 0;
-    let anyFired = false;
-    if (keywords.padWithSpaces) kwState = keywords.step(kwState, SPACE);
+    if (keywords.padWithSpaces) kwState = keywords.step(kwState, SPACE, fired);
 
     const len = text.length;
     let i = 0;
@@ -93,8 +94,9 @@ export class FeatureExtractor {
       while (i < len && isTokenChar[text.charCodeAt(i)] === 0) i++;
       if (i >= len) break;
       if (nTokens > 0) {
-        kwState = keywords.step(kwState, SPACE);
-        if (keywords.hasOutput(kwState)) (keywords.outputs(kwState, this.fired), (anyFired = true));
+        let next = delta[kwState + symbolOf[SPACE]!]!;
+        if (next < 0) (next = ~next), keywords.outputs(next, fired);
+        kwState = next;
       }
       const start = i;
       let h = FNV_OFFSET;
@@ -102,8 +104,9 @@ export class FeatureExtractor {
         const c = text.charCodeAt(i);
         if (isTokenChar[c] === 0) break;
         h = Math.imul(h ^ c, FNV_PRIME);
-        kwState = keywords.step(kwState, c);
-        if (keywords.hasOutput(kwState)) (keywords.outputs(kwState, this.fired), (anyFired = true));
+        let next = delta[kwState + symbolOf[c]!]!;
+        if (next < 0) (next = ~next), keywords.outputs(next, fired);
+        kwState = next;
       }
       const slot = table.find(text, start, i, h);
       const bow = slot < 0 ? -1 : table.bowIndex[slot]!;
@@ -115,23 +118,17 @@ export class FeatureExtractor {
       if (hashed) nTouched = this.addHashed(text, start, i, h, nTokens, nTouched);
       nTokens++;
     }
-    if (keywords.padWithSpaces && nTokens > 0) {
-      kwState = keywords.step(kwState, SPACE);
-      if (keywords.hasOutput(kwState)) (keywords.outputs(kwState, this.fired), (anyFired = true));
-    }
-    if (anyFired) {
-      const base = this.layout.keywords;
-      for (let k = 0; k < this.fired.length; k++) {
-        if (this.fired[k] === 1) {
-          this.fired[k] = 0;
-          counts[base + k] = 1;
-          touched[nTouched++] = base + k;
-        }
+    if (keywords.padWithSpaces && nTokens > 0) keywords.step(kwState, SPACE, fired);
+    const kwBase = this.layout.keywords;
+    for (let k = 0; k < fired.length; k++) {
+      if (fired[k] === 1) {
+        fired[k] = 0;
+        counts[kwBase + k] = 1;
+        touched[nTouched++] = kwBase + k;
       }
     }
 
     sortAscending(touched, nTouched);
-    const kwBase = this.layout.keywords;
     const kwEnd = this.layout.hashed;
     for (let k = 0; k < nTouched; k++) {
       const id = touched[k]!;

@@ -7,10 +7,13 @@
 
 export class KeywordMatcher {
   /** Symbol of each UTF-16 code unit; 0 for characters that occur in no keyword. */
-  private readonly symbolOf: Uint16Array;
+  readonly symbolOf: Uint16Array;
   private readonly symbols: number;
-  /** Dense transition table: next = delta[state * symbols + symbol]. */
-  private readonly delta: Int32Array;
+  /**
+   * Dense transition table over states numbered by their row offset (state × symbols):
+   * next = delta[state + symbol]. A negative entry ~next marks a state where keywords end.
+   */
+  readonly delta: Int32Array;
   /** Keywords ending at each state (own and through failure links): outStart..outStart+1. */
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
@@ -80,20 +83,27 @@ export class KeywordMatcher {
     }
     this.outStart[n] = flat.length;
     this.outList = Int32Array.from(flat);
+    for (let i = 0; i < this.delta.length; i++) {
+      const next = this.delta[i]!;
+      this.delta[i] = outputs[next]!.length > 0 ? ~(next * symbols) : next * symbols;
+    }
   }
 
-  /** The state after reading character code c in state `state`. */
-  step(state: number, c: number): number {
-    return this.delta[state * this.symbols + this.symbolOf[c]!]!;
+  /**
+   * The state after reading character code c in `state` (0 is the start); marks fired[k] = 1
+   * for each keyword k that ends there. The extractor inlines this loop; this is the readable
+   * form.
+   */
+  step(state: number, c: number, fired: Uint8Array): number {
+    const next = this.delta[state + this.symbolOf[c]!]!;
+    if (next >= 0) return next;
+    this.outputs(~next, fired);
+    return ~next;
   }
 
-  /** Whether any keyword ends at `state`. */
-  hasOutput(state: number): boolean {
-    return this.outStart[state + 1]! > this.outStart[state]!;
-  }
-
-  /** Marks fired[k] = 1 for each keyword k that ends at `state`. */
+  /** Marks fired[k] = 1 for each keyword k that ends at `state` (a row offset). */
   outputs(state: number, fired: Uint8Array): void {
-    for (let i = this.outStart[state]!, end = this.outStart[state + 1]!; i < end; i++) fired[this.outList[i]!] = 1;
+    const s = state / this.symbols;
+    for (let i = this.outStart[s]!, end = this.outStart[s + 1]!; i < end; i++) fired[this.outList[i]!] = 1;
   }
 }

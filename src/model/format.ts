@@ -1,7 +1,7 @@
 // This project's model file, format "tinytriage-model", version 1. Self-describing: the
 // preprocessing and feature configuration, the architecture (implied by the tensor shapes),
 // the heads with their labels, packed weights (see tensor.ts) and metadata.
-import { z } from "zod";
+import * as v from "valibot";
 import { MAX_TEXT_CHARS } from "../preprocess/config.js";
 import { fail } from "./errors.js";
 import { parseWith } from "./schema-error.js";
@@ -11,47 +11,52 @@ import { inputLayout, type Head, type HiddenLayer, type Model } from "./types.js
 export const FORMAT_NAME = "tinytriage-model";
 export const FORMAT_VERSION = 1;
 
-const token = z.string().min(1);
-const schema = z.object({
-  format: z.literal(FORMAT_NAME),
-  version: z.literal(FORMAT_VERSION),
-  preprocess: z.object({
-    mode: z.enum(["reference", "native"]),
-    lowercase: z.boolean(),
-    placeholders: z.object({ url: token.nullable(), email: token.nullable(), number: token.nullable() }),
-    hinglish_map: z.record(token, z.string()),
-    squeeze_elongation: z.boolean(),
-    max_chars: z.int().min(1).max(1 << 24).default(MAX_TEXT_CHARS),
+const token = v.pipe(v.string(), v.minLength(1, "expected a non-empty string"));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const schema = v.object({
+  format: v.literal(FORMAT_NAME),
+  version: v.literal(FORMAT_VERSION),
+  preprocess: v.object({
+    mode: v.picklist(["reference", "native"]),
+    lowercase: v.boolean(),
+    placeholders: v.object({ url: v.nullable(token), email: v.nullable(token), number: v.nullable(token) }),
+    hinglish_map: v.record(token, v.string()),
+    squeeze_elongation: v.boolean(),
+    max_chars: v.optional(int(1, 1 << 24), MAX_TEXT_CHARS),
   }),
-  features: z.object({
-    bow_vocab: z.array(token),
-    keywords: z.array(token),
-    keyword_match: z.enum(["substring", "token"]),
-    hashing: z.object({
-      buckets: z.int().min(0).max(1 << 22),
-      word_ngrams: z.int().min(0).max(5),
-      char_ngram_min: z.int().min(0).max(10),
-      char_ngram_max: z.int().min(0).max(10),
+  features: v.object({
+    bow_vocab: v.array(token),
+    keywords: v.array(token),
+    keyword_match: v.picklist(["substring", "token"]),
+    hashing: v.object({
+      buckets: int(0, 1 << 22),
+      word_ngrams: int(0, 5),
+      char_ngram_min: int(0, 10),
+      char_ngram_max: int(0, 10),
     }),
-    embedding_vocab: z.array(token).min(1),
+    embedding_vocab: v.pipe(v.array(token), v.minLength(1, "expected at least the unknown-token row")),
     unk_token: token,
-    max_tokens: z.int().min(1).max(4096),
+    max_tokens: int(1, 4096),
   }),
   embedding: tensorSchema,
-  layers: z.array(z.object({ activation: z.enum(["relu"]), weight: tensorSchema, bias: tensorSchema })).min(1),
-  heads: z
-    .array(
-      z.object({
-        name: z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a lowercase name of letters, digits and _"),
-        labels: z.array(token).min(2),
-        activation: z.enum(["softmax", "sigmoid"]),
-        label_descriptions: z.record(z.string(), z.string()).optional(),
+  layers: v.pipe(
+    v.array(v.object({ activation: v.picklist(["relu"]), weight: tensorSchema, bias: tensorSchema })),
+    v.minLength(1, "expected at least one hidden layer"),
+  ),
+  heads: v.pipe(
+    v.array(
+      v.object({
+        name: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, "expected a lowercase name of letters, digits and _")),
+        labels: v.pipe(v.array(token), v.minLength(2, "expected at least two labels")),
+        activation: v.picklist(["softmax", "sigmoid"]),
+        label_descriptions: v.optional(v.record(v.string(), v.string())),
         weight: tensorSchema,
         bias: tensorSchema,
       }),
-    )
-    .min(1),
-  metadata: z.record(z.string(), z.unknown()).default({}),
+    ),
+    v.minLength(1, "expected at least one head"),
+  ),
+  metadata: v.optional(v.record(v.string(), v.unknown()), {}),
 });
 
 export function isTinytriageFormat(json: unknown): boolean {

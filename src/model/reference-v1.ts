@@ -1,7 +1,7 @@
 // Loader for the reference project's version-1 export (top-level "vocab" key): int8 per-row
 // linear layers given as nested arrays, a float embedding table that the reference engine
 // re-quantizes to int8 at load, and substring keyword flags.
-import { z } from "zod";
+import * as v from "valibot";
 import { MAX_TEXT_CHARS } from "../preprocess/config.js";
 import { fail } from "./errors.js";
 import { floatArray, floatRows, int8Rows, scaleArray } from "./numeric.js";
@@ -9,41 +9,44 @@ import { quantizeRows } from "./quantize.js";
 import { parseWith } from "./schema-error.js";
 import type { Head, HiddenLayer, Linear, Model } from "./types.js";
 
-const linearSchema = z.object({
-  type: z.string(),
-  in_features: z.int().positive(),
-  out_features: z.int().positive(),
-  weight: z.unknown(),
-  scale: z.unknown(),
-  bias: z.unknown(),
-});
-const layerSchema = z.union([z.object({ type: z.literal("relu") }), linearSchema]);
+const positiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const token = v.pipe(v.string(), v.minLength(1, "expected a non-empty string"));
+const placeholder = v.nullish(token);
 
-const schema = z.object({
-  version: z.int().positive(),
-  metadata: z.object({
-    dense_size: z.int().positive(),
-    embedding_dim: z.int().positive(),
-    hidden_size: z.int().positive(),
-  }).loose(),
-  preprocess: z.object({
-    lowercase: z.boolean(),
-    replace_urls: z.string().min(1).nullable().optional(),
-    replace_emails: z.string().min(1).nullable().optional(),
-    replace_numbers: z.string().min(1).nullable().optional(),
-    hinglish_map: z.record(z.string().min(1), z.string()),
+const linearSchema = v.object({
+  type: v.string(),
+  in_features: positiveInt,
+  out_features: positiveInt,
+  weight: v.unknown(),
+  scale: v.unknown(),
+  bias: v.unknown(),
+});
+type LinearJson = v.InferOutput<typeof linearSchema>;
+const layerSchema = v.union([v.object({ type: v.literal("relu") }), linearSchema], "expected a relu layer or a linear block");
+
+const schema = v.object({
+  version: positiveInt,
+  metadata: v.looseObject({ dense_size: positiveInt, embedding_dim: positiveInt, hidden_size: positiveInt }),
+  preprocess: v.object({
+    lowercase: v.boolean(),
+    replace_urls: placeholder,
+    replace_emails: placeholder,
+    replace_numbers: placeholder,
+    hinglish_map: v.record(token, v.string()),
   }),
-  vocab: z.object({
-    bow_vocab: z.record(z.string().min(1), z.int().nonnegative()),
-    embedding_vocab: z.record(z.string().min(1), z.int().nonnegative()),
-    keywords: z.array(z.string().min(1)),
-    max_tokens: z.int().positive(),
+  vocab: v.object({
+    // Checked by indexedVocab: a schema pass over thousands of entries costs more than the check.
+    bow_vocab: v.record(v.string(), v.unknown()),
+    embedding_vocab: v.record(v.string(), v.unknown()),
+    keywords: v.array(token),
+    max_tokens: positiveInt,
   }),
-  labels: z.record(z.string(), z.array(z.string().min(1)).min(1)),
-  embedding: z.object({ padding_idx: z.int().nonnegative().optional(), weights: z.unknown() }),
-  layers: z.record(z.string(), layerSchema),
-  heads: z.record(z.string(), linearSchema),
-  metrics: z.record(z.string(), z.unknown()).optional(),
+  labels: v.record(v.string(), v.pipe(v.array(token), v.minLength(1, "expected at least one label"))),
+  embedding: v.object({ padding_idx: v.optional(index), weights: v.unknown() }),
+  layers: v.record(v.string(), layerSchema),
+  heads: v.record(v.string(), linearSchema),
+  metrics: v.optional(v.record(v.string(), v.unknown())),
 });
 
 export function isReferenceV1(json: unknown): boolean {
@@ -51,10 +54,12 @@ export function isReferenceV1(json: unknown): boolean {
 }
 
 /** Token → index objects become arrays in index order; indices must be 0..n−1, each once. */
-function indexedVocab(map: Record<string, number>, path: string): string[] {
+function indexedVocab(map: Record<string, unknown>, path: string): string[] {
   const entries = Object.entries(map);
   const out = new Array<string | undefined>(entries.length);
   for (const [token, i] of entries) {
+    if (token === "") fail(path, "a token is empty");
+    if (typeof i !== "number" || !Number.isInteger(i) || i < 0) fail(`${path}.${token}`, `expected an index ≥ 0, got ${JSON.stringify(i)}`);
     if (i >= entries.length) fail(`${path}.${token}`, `index ${i} is out of range: the vocabulary has ${entries.length} entries (0..${entries.length - 1})`);
     if (out[i] !== undefined) fail(`${path}.${token}`, `index ${i} is already used by "${out[i]}"`);
     out[i] = token;
@@ -62,7 +67,7 @@ function indexedVocab(map: Record<string, number>, path: string): string[] {
   return out as string[];
 }
 
-function linear(raw: z.infer<typeof linearSchema>, path: string, inFeatures: number, outFeatures: number): Linear {
+function linear(raw: LinearJson, path: string, inFeatures: number, outFeatures: number): Linear {
   if (raw.type !== "linear_int8_per_row") fail(`${path}.type`, `expected "linear_int8_per_row", got "${raw.type}"`);
   if (raw.in_features !== inFeatures) fail(`${path}.in_features`, `expected ${inFeatures}, got ${raw.in_features}`);
   if (raw.out_features !== outFeatures) fail(`${path}.out_features`, `expected ${outFeatures}, got ${raw.out_features}`);
@@ -82,8 +87,8 @@ export function loadReferenceV1(json: unknown): Model {
   const m = parseWith(schema, json);
   const bowVocab = indexedVocab(m.vocab.bow_vocab, "vocab.bow_vocab");
   const embeddingVocab = indexedVocab(m.vocab.embedding_vocab, "vocab.embedding_vocab");
-  const unkRow = m.vocab.embedding_vocab["<unk>"];
-  if (unkRow === undefined) fail("vocab.embedding_vocab", `expected an entry for "<unk>"`);
+  const unkRow = embeddingVocab.indexOf("<unk>");
+  if (unkRow < 0) fail("vocab.embedding_vocab", `expected an entry for "<unk>"`);
   const denseSize = bowVocab.length + m.vocab.keywords.length;
   if (m.metadata.dense_size !== denseSize) {
     fail("metadata.dense_size", `expected ${denseSize} (bag of words ${bowVocab.length} + keywords ${m.vocab.keywords.length}), got ${m.metadata.dense_size}`);
@@ -93,7 +98,7 @@ export function loadReferenceV1(json: unknown): Model {
     dtype: "f32",
     rows: embeddingVocab.length,
     cols: dim,
-    data: floatRows(m.embedding.weights, "embedding.weights", embeddingVocab.length, dim).map(Math.fround),
+    data: floatRows(m.embedding.weights, "embedding.weights", embeddingVocab.length, dim),
   });
 
   // Layers: linear, relu, linear, relu, in key order base_0..base_3.
@@ -106,8 +111,8 @@ export function loadReferenceV1(json: unknown): Model {
   const hidden = m.metadata.hidden_size;
   const half = Math.floor(hidden / 2);
   const layers: HiddenLayer[] = [
-    { ...linear(m.layers.base_0 as z.infer<typeof linearSchema>, "layers.base_0", denseSize + dim, hidden), activation: "relu" },
-    { ...linear(m.layers.base_2 as z.infer<typeof linearSchema>, "layers.base_2", hidden, half), activation: "relu" },
+    { ...linear(m.layers.base_0 as LinearJson, "layers.base_0", denseSize + dim, hidden), activation: "relu" },
+    { ...linear(m.layers.base_2 as LinearJson, "layers.base_2", hidden, half), activation: "relu" },
   ];
 
   const heads: Head[] = Object.entries(m.heads).map(([name, raw]) => {

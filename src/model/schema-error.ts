@@ -1,14 +1,25 @@
-// Schema-library issues → ModelFormatError with a dotted path.
-import type { z } from "zod";
+// Schema-library issues → ModelFormatError with a dotted path ("heads[2].labels").
+import * as v from "valibot";
 import { ModelFormatError } from "./errors.js";
 
-export function parseWith<T extends z.ZodType>(schema: T, value: unknown, prefix = ""): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = [prefix, ...issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p)))]
-    .filter((p) => p !== "")
-    .join(".")
-    .replace(/\.\[/g, "[");
-  throw new ModelFormatError(path, issue.message);
+type AnySchema = v.GenericSchema;
+
+export function parseWith<T extends AnySchema>(schema: T, value: unknown): v.InferOutput<T> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = (issue.path ?? [])
+    .map((p: { key: unknown }) => (typeof p.key === "number" ? `[${p.key}]` : `.${String(p.key)}`))
+    .join("")
+    .replace(/^\./, "");
+  throw new ModelFormatError(path, readable(issue.message));
+}
+
+/** 'Invalid type: Expected number but received "x"' → 'expected number, got "x"'. */
+function readable(message: string): string {
+  if (/^Invalid key: .* but received undefined$/.test(message)) return "missing required field";
+  return message
+    .replace(/^Invalid \w+: /, "")
+    .replace(/^Expected/, "expected")
+    .replace(/ but received /, ", got ");
 }

@@ -2,18 +2,18 @@
 // 4× smaller than decimal text and loads without parsing numbers.
 //   { "dtype": "f32", "shape": [rows, cols], "data": "<base64 f32>" }
 //   { "dtype": "i8",  "shape": [rows, cols], "data": "<base64 i8>", "scale": "<base64 f32[rows]>" }
-import { z } from "zod";
+import * as v from "valibot";
 import { decodeBase64, encodeBase64 } from "./base64.js";
 import { fail } from "./errors.js";
 import type { Matrix } from "./types.js";
 
-export const tensorSchema = z.object({
-  dtype: z.enum(["f32", "i8"]),
-  shape: z.array(z.int().nonnegative()).min(1).max(2),
-  data: z.string(),
-  scale: z.string().optional(),
+export const tensorSchema = v.object({
+  dtype: v.picklist(["f32", "i8"]),
+  shape: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.minLength(1), v.maxLength(2)),
+  data: v.string(),
+  scale: v.optional(v.string()),
 });
-export type TensorJson = z.infer<typeof tensorSchema>;
+export type TensorJson = v.InferOutput<typeof tensorSchema>;
 
 function bytes(text: string, path: string, expected: number): Uint8Array {
   const b = decodeBase64(text);

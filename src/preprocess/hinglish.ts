@@ -7,6 +7,12 @@ export interface HinglishRule {
   pattern: RegExp;
 }
 
+export interface ReferenceRules {
+  rules: HinglishRule[];
+  /** Matches where any rule would: one scan instead of one per rule. */
+  any: RegExp | null;
+}
+
 /** Longest key first (by UTF-8 byte length); equal lengths in ascending code-point order. */
 export function orderHinglishKeys(map: Record<string, string>): string[] {
   const enc = new TextEncoder();
@@ -22,19 +28,18 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * Reference rules: each key is a literal with an ASCII word boundary on both sides, applied
  * one key after another.
  */
-export function compileReferenceRules(map: Record<string, string>): HinglishRule[] {
-  return orderHinglishKeys(map).map((key) => ({
-    key,
-    value: map[key]!,
-    pattern: new RegExp(`\\b${escapeRegExp(key)}\\b`, "g"),
-  }));
+export function compileReferenceRules(map: Record<string, string>): ReferenceRules {
+  const keys = orderHinglishKeys(map);
+  return {
+    rules: keys.map((key) => ({ key, value: map[key]!, pattern: new RegExp(`\\b${escapeRegExp(key)}\\b`, "g") })),
+    any: keys.length > 0 ? new RegExp(`\\b(?:${keys.map(escapeRegExp).join("|")})\\b`) : null,
+  };
 }
 
-export function applyReferenceRules(text: string, rules: readonly HinglishRule[]): string {
-  for (const rule of rules) {
-    // The substring test is much cheaper than a regex scan and rules rarely apply.
-    if (text.includes(rule.key)) text = text.replace(rule.pattern, rule.value);
-  }
+export function applyReferenceRules(text: string, { rules, any }: ReferenceRules): string {
+  // Most texts contain no key: one combined scan settles that.
+  if (any === null || !any.test(text)) return text;
+  for (const rule of rules) if (text.includes(rule.key)) text = text.replace(rule.pattern, rule.value);
   return text;
 }
 

@@ -8,6 +8,14 @@ import { truncate } from "./truncate.js";
 // Go's unicode.IsSpace set, which differs from String.prototype.trim (no U+FEFF, adds U+0085).
 const GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 const TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
+const SPACE_CHAR = new RegExp(GO_SPACE);
+const isSpace = (c: string) => c <= " " || SPACE_CHAR.test(c);
+
+/** Go's strings.TrimSpace; the regex runs only when an end actually holds white space. */
+function trimGo(s: string): string {
+  if (s.length === 0 || (!isSpace(s[0]!) && !isSpace(s[s.length - 1]!))) return s;
+  return s.replace(TRIM, "");
+}
 const URL_RE = /https?:\/\/[^ \t\n\f\r]+|www\.[^ \t\n\f\r]+/g;
 const EMAIL_RE = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const NUMBER_RE = /\b\d+\b/g;
@@ -20,7 +28,7 @@ export function createReferenceNormalizer(config: PreprocessConfig): (text: stri
   const emailRepl = email === null ? null : ` ${email} `;
   const numberRepl = number === null ? null : ` ${number} `;
   return (raw) => {
-    let s = truncate(raw, config.maxChars).replace(TRIM, "");
+    let s = trimGo(truncate(raw, config.maxChars));
     if (config.lowercase) {
       // Simple case mapping: U+0130 lowers to a plain "i" (the full mapping adds U+0307).
       if (s.includes("\u0130")) s = s.replaceAll("\u0130", "i");

@@ -9,7 +9,7 @@ import { createNormalizer } from "../preprocess/index.js";
 import { chooseVariant, instantiateCore, type CoreModules, type CoreVariant } from "./core.js";
 import { Engine, type HeadSlot } from "./engine.js";
 import { describeModel, type ModelInfo } from "./model-info.js";
-import { buildResult, pickLabel, type ClassificationResult, type DebugInfo } from "./result.js";
+import { ResultBuilder, labelProbability, pickLabel, type ClassificationResult, type DebugInfo } from "./result.js";
 
 export type ModelSource = Model | Record<string, unknown> | string | URL;
 
@@ -90,6 +90,7 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
   const top = mainHead(heads);
   const defaultK = options.topK ?? 3;
   const info = describeModel(model);
+  const results = new ResultBuilder(heads, top);
 
   const run = (text: unknown, name: string): string => {
     if (typeof text !== "string") throw new TypeError(`${name}: expected "text" to be a string, got ${text === null ? "null" : typeof text}`);
@@ -116,7 +117,7 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
   const classify = (text: string, opts?: ClassifyOptions): ClassificationResult => {
     const normalized = run(text, "classify");
     const k = opts?.topK ?? defaultK;
-    const result = buildResult(heads, engine.probs, top, k);
+    const result = results.build(engine.probs, k);
     if (opts?.debug) result.debug = debugInfo(normalized);
     return result;
   };
@@ -134,8 +135,8 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
     },
     labelIndices(text, out) {
       run(text, "labelIndices");
-      for (let h = 0; h < heads.length; h++) out[h] = pickLabel(heads[h]!, engine.probs).index;
-      return top === null ? 0 : pickLabel(top, engine.probs).p;
+      for (let h = 0; h < heads.length; h++) out[h] = pickLabel(heads[h]!, engine.probs);
+      return top === null ? 0 : labelProbability(top, engine.probs, pickLabel(top, engine.probs));
     },
   };
 }

@@ -37,6 +37,9 @@ export interface HeadSlot {
   rows: number;
 }
 
+/** int8 layers up to this many weights are expanded to float32 when placed. */
+export const DEQUANTIZE_MAX_WEIGHTS = 1 << 18;
+
 function transpose<T extends Float32Array | Int8Array>(data: T, rows: number, cols: number): T {
   const out = new (data.constructor as { new (n: number): T })(data.length);
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[c * rows + r] = data[r * cols + c]!;
@@ -146,7 +149,14 @@ export class Engine {
   }
 
   private placeLinear(weight: Matrix, bias: Float32Array): PlacedLayer {
-    return { weight: this.place(weight, true), bias: this.copyIn(bias), out: this.core.alloc(weight.rows * 4) };
+    // Small int8 layers run faster as float32, and the values are exactly those the int8
+    // kernel computes (each weight is f32(q · scale) either way); large ones stay int8 to
+    // keep memory and cache use small.
+    const w: Matrix =
+      weight.dtype === "i8" && weight.rows * weight.cols <= DEQUANTIZE_MAX_WEIGHTS
+        ? { dtype: "f32", rows: weight.rows, cols: weight.cols, data: dequantizeRows(weight) }
+        : weight;
+    return { weight: this.place(w, true), bias: this.copyIn(bias), out: this.core.alloc(weight.rows * 4) };
   }
 
   /**

@@ -2,7 +2,7 @@
 // without rewriting: one key per head with {label, confidence, scores}, the top-k of the
 // main head, the human_readable block, and debug details on request.
 import type { HeadSlot } from "./engine.js";
-import { narrate, type HeadView, type HumanReadable } from "./narrative.js";
+import { Narrator, type HeadView, type HumanReadable } from "./narrative.js";
 
 export interface HeadResult {
   label: string;
@@ -33,61 +33,79 @@ export type ClassificationResult = {
   debug?: DebugInfo;
 };
 
-/** Index of the head's label and its probability; ties go to the lowest index. */
-export function pickLabel(h: HeadSlot, probs: Float32Array): { index: number; p: number } {
-  if (h.activation === "sigmoid") {
-    const high = probs[h.offset]!;
-    return high >= 0.5 ? { index: 1, p: high } : { index: 0, p: Math.fround(1 - high) };
-  }
-  let best = 0;
-  let bestP = probs[h.offset]!;
-  for (let i = 1; i < h.rows; i++) {
-    const p = probs[h.offset + i]!;
-    if (p > bestP) (best = i), (bestP = p);
-  }
-  return { index: best, p: bestP };
-}
-
-/** Probability of label i of the head. */
+/** Probability of label i of the head (a sigmoid head's one output is P(labels[1])). */
 export function labelProbability(h: HeadSlot, probs: Float32Array, i: number): number {
   if (h.activation === "sigmoid") return i === 1 ? probs[h.offset]! : Math.fround(1 - probs[h.offset]!);
   return probs[h.offset + i]!;
 }
 
-/** The k most likely labels, highest first; equal probabilities keep label order. */
-export function topK(h: HeadSlot, probs: Float32Array, k: number): TopKEntry[] {
-  const n = h.labels.length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => labelProbability(h, probs, b) - labelProbability(h, probs, a) || a - b);
-  return order.slice(0, Math.min(k, n)).map((i) => ({ label: h.labels[i]!, confidence: labelProbability(h, probs, i) }));
+/** The head's label: the first index holding the maximum; a sigmoid head: labels[1] at p ≥ 0.5. */
+export function pickLabel(h: HeadSlot, probs: Float32Array): number {
+  if (h.activation === "sigmoid") return probs[h.offset]! >= 0.5 ? 1 : 0;
+  let best = 0;
+  for (let i = 1; i < h.rows; i++) if (probs[h.offset + i]! > probs[h.offset + best]!) best = i;
+  return best;
 }
 
-export function buildResult(heads: readonly HeadSlot[], probs: Float32Array, topKHead: HeadSlot | null, k: number): ClassificationResult {
-  const result = {} as ClassificationResult;
-  const views: Record<string, HeadView> = {};
-  for (const h of heads) {
-    const scores: Record<string, number> = {};
-    let best = -1;
-    let bestP = -1;
-    let second = -1;
-    let secondP = -1;
-    for (let i = 0; i < h.labels.length; i++) {
-      const p = labelProbability(h, probs, i);
-      scores[h.labels[i]!] = p;
-      if (p > bestP) (second = best), (secondP = bestP), (best = i), (bestP = p);
-      else if (p > secondP) (second = i), (secondP = p);
-    }
-    // The sigmoid head's label follows its threshold, not the larger score (they agree).
-    const pick = pickLabel(h, probs);
-    result[h.name] = { label: h.labels[pick.index]!, confidence: pick.p, scores };
-    views[h.name] = {
-      label: h.labels[pick.index]!,
-      confidence: pick.p,
-      runnerUp: second >= 0 ? h.labels[second]! : "",
-      runnerUpConfidence: second >= 0 ? secondP : 0,
-    };
+/** Builds results for one model: label strings and templates are prepared once. */
+export class ResultBuilder {
+  private readonly narrator: Narrator;
+  private readonly views: HeadView[];
+  private readonly topKey: string;
+  private readonly chosen: Uint8Array;
+
+  constructor(
+    private readonly heads: readonly HeadSlot[],
+    private readonly topHead: HeadSlot | null,
+  ) {
+    this.narrator = new Narrator(heads);
+    this.views = heads.map(() => ({ index: 0, confidence: 0, runnerUp: -1, runnerUpConfidence: 0 }));
+    this.topKey = topHead ? `${topHead.name}_top_k` : "";
+    this.chosen = new Uint8Array(topHead?.labels.length ?? 0);
   }
-  if (topKHead !== null) result[`${topKHead.name}_top_k`] = topK(topKHead, probs, k);
-  result.human_readable = narrate(views);
-  return result;
+
+  build(probs: Float32Array, k: number): ClassificationResult {
+    const result = {} as ClassificationResult;
+    for (let hi = 0; hi < this.heads.length; hi++) {
+      const h = this.heads[hi]!;
+      const scores: Record<string, number> = {};
+      let second = -1;
+      let secondP = -1;
+      const pick = pickLabel(h, probs);
+      for (let i = 0; i < h.labels.length; i++) {
+        const p = labelProbability(h, probs, i);
+        scores[h.labels[i]!] = p;
+        if (i !== pick && p > secondP) (second = i), (secondP = p);
+      }
+      const confidence = labelProbability(h, probs, pick);
+      result[h.name] = { label: h.labels[pick]!, confidence, scores };
+      const view = this.views[hi]!;
+      view.index = pick;
+      view.confidence = confidence;
+      view.runnerUp = second;
+      view.runnerUpConfidence = second >= 0 ? secondP : 0;
+    }
+    if (this.topHead) result[this.topKey] = this.topK(this.topHead, probs, k);
+    result.human_readable = this.narrator.narrate(this.views);
+    return result;
+  }
+
+  /** The k most likely labels, highest first; equal probabilities keep label order. */
+  topK(h: HeadSlot, probs: Float32Array, k: number): TopKEntry[] {
+    const n = h.labels.length;
+    const out: TopKEntry[] = [];
+    const chosen = this.chosen.length >= n ? this.chosen : new Uint8Array(n);
+    chosen.fill(0);
+    for (let j = 0; j < Math.min(k, n); j++) {
+      let best = -1;
+      let bestP = -1;
+      for (let i = 0; i < n; i++) {
+        const p = labelProbability(h, probs, i);
+        if (chosen[i] === 0 && p > bestP) (best = i), (bestP = p);
+      }
+      chosen[best] = 1;
+      out.push({ label: h.labels[best]!, confidence: bestP });
+    }
+    return out;
+  }
 }
