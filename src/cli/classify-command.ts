@@ -4,7 +4,8 @@ import { createClassifier } from "../index.js";
 import type { Classifier } from "../runtime/classifier.js";
 import { inputFormatFor, readBatch } from "./batch-input.js";
 import { resolveModelPath } from "./default-model.js";
-import { jsonRecord, OUTPUT_FORMATS, tableBlock, tsvError, tsvLine, type Answer, type OutputFormat } from "./output.js";
+import { thousands } from "./format-number.js";
+import { jsonRecord, OUTPUT_FORMATS, tableBlock, tsvError, TsvWriter, type Answer, type OutputFormat } from "./output.js";
 import { Sink } from "./sink.js";
 import { UsageError } from "./usage-error.js";
 
@@ -72,6 +73,7 @@ export async function classifyCommand(argv: string[]): Promise<number> {
   let count = 0;
   let failed = 0;
   const labels = new Int32Array(classifier.info.heads.length);
+  const tsvWriter = new TsvWriter(classifier);
   const answers: unknown[] = [];
 
   const emit = (text: string, a: Answer) => {
@@ -84,7 +86,7 @@ export async function classifyCommand(argv: string[]): Promise<number> {
   const tsv = (id: unknown, text: string) => {
     count++;
     const confidence = classifier.labelIndices(text, labels);
-    sink.write(tsvLine(id, labels, confidence, classifier));
+    sink.write(tsvWriter.line(id, labels, confidence));
   };
 
   if (batch) {
@@ -120,7 +122,7 @@ function summarize(count: number, failed: number, ms: number, classifier: Classi
   const seconds = ms / 1000;
   const rate = seconds > 0 ? Math.round(count / seconds) : count;
   process.stderr.write(
-    `classified ${count - failed} of ${count} lines in ${seconds.toFixed(3)} s (${rate.toLocaleString("en-US")} lines/s, ${classifier.variant} core)` +
+    `classified ${count - failed} of ${count} lines in ${seconds.toFixed(3)} s (${thousands(rate)} lines/s, ${classifier.variant} core)` +
       `${failed > 0 ? `; ${failed} line${failed === 1 ? "" : "s"} failed (see above)` : ""}\n`,
   );
 }

@@ -6,6 +6,7 @@ import { toTinytriageJson } from "../model/format.js";
 import { quantizeRows } from "../model/quantize.js";
 import type { Model } from "../model/types.js";
 import { describeModel } from "../runtime/model-info.js";
+import { thousands } from "./format-number.js";
 import { UsageError } from "./usage-error.js";
 
 export const MODEL_HELP = `Usage:
@@ -36,7 +37,7 @@ export async function modelCommand(argv: string[]): Promise<number> {
       `model       ${path}`,
       `format      ${info.format} v${info.format_version} (${info.preprocess_mode} preprocessing)`,
       `file        ${kb(fileBytes)}; weights in memory ${kb(info.weight_bytes)}`,
-      `parameters  ${info.parameters.toLocaleString("en-US")}`,
+      `parameters  ${thousands(info.parameters)}`,
       `inputs      ${info.input_size} (bag of words ${model.features.bowVocab.length}, keywords ${model.features.keywords.length}, hashed ${model.features.hashing.buckets}, embedding ${info.embedding.dim})`,
       `embedding   ${info.embedding.rows} × ${info.embedding.dim} ${info.embedding.dtype}`,
       `layers      ${info.layers.map((l) => `${l.in}→${l.out} ${l.dtype}`).join(", ")}`,

@@ -1,5 +1,6 @@
 // Output formats of `classify`.
 import type { Classifier } from "../runtime/classifier.js";
+import { fixed4 } from "./format-number.js";
 import type { ClassificationResult, HeadResult, TopKEntry } from "../runtime/result.js";
 
 export type OutputFormat = "json" | "jsonl" | "table" | "tsv";
@@ -32,15 +33,26 @@ export function tableBlock(text: string, a: Answer, classifier: Classifier): str
   return lines.join("\n");
 }
 
-/** A TSV line: id, each head's label, the main head's confidence. */
-export function tsvLine(id: unknown, labels: Int32Array, confidence: number, classifier: Classifier): string {
-  let line = id === null || id === undefined ? "" : String(id).replace(/[\t\n\r]/g, " ");
-  const heads = classifier.info.heads;
-  for (let h = 0; h < heads.length; h++) line += `\t${heads[h]!.labels[labels[h]!]}`;
-  return `${line}\t${confidence.toFixed(4)}\n`;
+const TSV_UNSAFE = /[\t\n\r]/g;
+const tsvId = (id: unknown) => (id === null || id === undefined ? "" : typeof id === "number" ? String(id) : String(id).replace(TSV_UNSAFE, " "));
+
+/** Writes TSV lines: id, each head's label, the main head's confidence. */
+export class TsvWriter {
+  /** "\t<label>" for each label of each head, built once. */
+  private readonly cells: string[][];
+
+  constructor(classifier: Classifier) {
+    this.cells = classifier.info.heads.map((h) => h.labels.map((l) => `\t${l}`));
+  }
+
+  line(id: unknown, labels: Int32Array, confidence: number): string {
+    let line = tsvId(id);
+    for (let h = 0; h < this.cells.length; h++) line += this.cells[h]![labels[h]!];
+    return `${line}\t${fixed4(confidence)}\n`;
+  }
 }
 
 /** The TSV line of an input line that could not be classified. */
 export function tsvError(id: unknown, error: string): string {
-  return `${id === null || id === undefined ? "" : String(id).replace(/[\t\n\r]/g, " ")}\terror: ${error.replace(/[\t\n\r]/g, " ")}\n`;
+  return `${tsvId(id)}\terror: ${error.replace(TSV_UNSAFE, " ")}\n`;
 }

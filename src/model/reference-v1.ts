@@ -23,7 +23,7 @@ const linearSchema = v.object({
   bias: v.unknown(),
 });
 type LinearJson = v.InferOutput<typeof linearSchema>;
-const layerSchema = v.union([v.object({ type: v.literal("relu") }), linearSchema], "expected a relu layer or a linear block");
+const layerSchema = v.looseObject({ type: v.string() });
 
 const schema = v.object({
   version: positiveInt,
@@ -40,12 +40,12 @@ const schema = v.object({
     bow_vocab: v.record(v.string(), v.unknown()),
     embedding_vocab: v.record(v.string(), v.unknown()),
     keywords: v.array(token),
-    max_tokens: positiveInt,
+    max_tokens: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4096)),
   }),
   labels: v.record(v.string(), v.pipe(v.array(token), v.minLength(1, "expected at least one label"))),
   embedding: v.object({ padding_idx: v.optional(index), weights: v.unknown() }),
   layers: v.record(v.string(), layerSchema),
-  heads: v.record(v.string(), linearSchema),
+  heads: v.record(v.string(), v.unknown()),
   metrics: v.optional(v.record(v.string(), v.unknown())),
 });
 
@@ -67,7 +67,8 @@ function indexedVocab(map: Record<string, unknown>, path: string): string[] {
   return out as string[];
 }
 
-function linear(raw: LinearJson, path: string, inFeatures: number, outFeatures: number): Linear {
+function linear(json: unknown, path: string, inFeatures: number, outFeatures: number): Linear {
+  const raw: LinearJson = parseWith(linearSchema, json, path);
   if (raw.type !== "linear_int8_per_row") fail(`${path}.type`, `expected "linear_int8_per_row", got "${raw.type}"`);
   if (raw.in_features !== inFeatures) fail(`${path}.in_features`, `expected ${inFeatures}, got ${raw.in_features}`);
   if (raw.out_features !== outFeatures) fail(`${path}.out_features`, `expected ${outFeatures}, got ${raw.out_features}`);
@@ -111,8 +112,8 @@ export function loadReferenceV1(json: unknown): Model {
   const hidden = m.metadata.hidden_size;
   const half = Math.floor(hidden / 2);
   const layers: HiddenLayer[] = [
-    { ...linear(m.layers.base_0 as LinearJson, "layers.base_0", denseSize + dim, hidden), activation: "relu" },
-    { ...linear(m.layers.base_2 as LinearJson, "layers.base_2", hidden, half), activation: "relu" },
+    { ...linear(m.layers.base_0, "layers.base_0", denseSize + dim, hidden), activation: "relu" },
+    { ...linear(m.layers.base_2, "layers.base_2", hidden, half), activation: "relu" },
   ];
 
   const heads: Head[] = Object.entries(m.heads).map(([name, raw]) => {
@@ -120,7 +121,8 @@ export function loadReferenceV1(json: unknown): Model {
     if (labels === undefined) fail(`labels.${name}`, `expected the labels of head "${name}"`);
     const dup = labels.find((l, i) => labels.indexOf(l) !== i);
     if (dup !== undefined) fail(`labels.${name}`, `duplicate label "${dup}"`);
-    const sigmoid = raw.out_features === 1 && labels.length === 2;
+    const outFeatures = (raw as { out_features?: unknown } | null)?.out_features;
+    const sigmoid = outFeatures === 1 && labels.length === 2;
     const rows = sigmoid ? 1 : labels.length;
     return { name, labels, activation: sigmoid ? "sigmoid" : "softmax", ...linear(raw, `heads.${name}`, half, rows) };
   });

@@ -4,11 +4,13 @@ import { ModelFormatError } from "./errors.js";
 
 type AnySchema = v.GenericSchema;
 
-export function parseWith<T extends AnySchema>(schema: T, value: unknown): v.InferOutput<T> {
+/** Parses `value` with `schema`; errors name the field, under `prefix` when given. */
+export function parseWith<T extends AnySchema>(schema: T, value: unknown, prefix = ""): v.InferOutput<T> {
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return result.output;
   const issue = result.issues[0];
-  const path = (issue.path ?? [])
+  const path = [{ key: prefix }, ...(issue.path ?? [])]
+    .filter((p: { key: unknown }) => p.key !== "")
     .map((p: { key: unknown }) => (typeof p.key === "number" ? `[${p.key}]` : `.${String(p.key)}`))
     .join("")
     .replace(/^\./, "");

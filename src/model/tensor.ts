@@ -31,8 +31,8 @@ function finiteFloats(b: Uint8Array, path: string): Float32Array {
 /** Decodes a tensor that must have exactly `rows` × `cols` elements (cols = 1 for vectors). */
 export function decodeMatrix(t: TensorJson, path: string, rows: number, cols: number): Matrix {
   const [r, c = 1] = t.shape;
-  if (r !== rows) fail(`${path}.shape`, `expected ${rows} rows, got ${r}`);
-  if (c !== cols) fail(`${path}.shape`, `expected ${cols} columns, got ${c}`);
+  if (r !== rows) fail(path, `expected ${rows} rows, got ${r}`);
+  if (c !== cols) fail(path, `expected ${cols} columns, got ${c}`);
   if (t.dtype === "f32") {
     if (t.scale !== undefined) fail(`${path}.scale`, "a float32 tensor has no scale");
     return { dtype: "f32", rows, cols, data: finiteFloats(bytes(t.data, `${path}.data`, rows * cols * 4), `${path}.data`) };

@@ -13,7 +13,9 @@ import { truncate } from "./truncate.js";
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
 const URL_RE = /https?:\/\/\S+|www\.\S+/gu;
-const EMAIL_RE = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]*[\p{L}\p{N}]/gu;
+// A match may only start where a run starts, and repetitions are bounded: every pattern stays
+// linear in the text length (no catastrophic backtracking on hostile input like "a.a.a…@").
+const EMAIL_RE = /(?<![\p{L}\p{N}._+-])[\p{L}\p{N}._+-]{1,64}@[\p{L}\p{N}-]{1,63}\.[\p{L}\p{N}.-]{0,253}[\p{L}\p{N}]/gu;
 const NUMBER_RE = /(?<![\p{L}\p{N}_])\p{Nd}+(?![\p{L}\p{N}_])/gu;
 const ANGLE = /[<>]/g;
 const SEPARATORS_ASCII = /[^a-z0-9<>]+/g;

@@ -3,6 +3,7 @@
 // Characters outside [A-Za-z0-9<>] are separators; the tokenizer treats them so.
 import type { PreprocessConfig } from "./config.js";
 import { applyReferenceRules, compileReferenceRules } from "./hinglish.js";
+import { replaceReferenceEmails } from "./reference-email.js";
 import { truncate } from "./truncate.js";
 
 // Go's unicode.IsSpace set, which differs from String.prototype.trim (no U+FEFF, adds U+0085).
@@ -17,7 +18,6 @@ function trimGo(s: string): string {
   return s.replace(TRIM, "");
 }
 const URL_RE = /https?:\/\/[^ \t\n\f\r]+|www\.[^ \t\n\f\r]+/g;
-const EMAIL_RE = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const NUMBER_RE = /\b\d+\b/g;
 const HAS_DIGIT = /\d/;
 
@@ -35,7 +35,7 @@ export function createReferenceNormalizer(config: PreprocessConfig): (text: stri
       s = s.toLowerCase();
     }
     if (urlRepl !== null && (s.includes("http") || s.includes("www."))) s = s.replace(URL_RE, urlRepl);
-    if (emailRepl !== null && s.includes("@")) s = s.replace(EMAIL_RE, emailRepl);
+    if (emailRepl !== null && s.includes("@")) s = replaceReferenceEmails(s, emailRepl);
     if (numberRepl !== null && HAS_DIGIT.test(s)) s = s.replace(NUMBER_RE, numberRepl);
     s = applyReferenceRules(s, rules);
     if (s.includes("&")) s = s.replaceAll("&", " and ");

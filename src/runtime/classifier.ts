@@ -22,6 +22,11 @@ export interface ClassifierOptions {
   variant?: CoreVariant;
   /** How many labels `<head>_top_k` lists (default 3). */
   topK?: number;
+  /**
+   * Small int8 layers are expanded to float32 at load (same values, faster); true keeps every
+   * int8 layer on the int8 kernels.
+   */
+  keepInt8?: boolean;
 }
 
 export interface ClassifyOptions {
@@ -85,7 +90,7 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
   const core = instantiateCore(module);
   const normalize = createNormalizer(model.preprocess);
   const extractor = new FeatureExtractor(model.features, model.embedding.cols, tokenCharTable(model.preprocess.mode));
-  const engine = new Engine(core, model, extractor.maxActive, extractor.layout.embedding);
+  const engine = new Engine(core, model, extractor.maxActive, extractor.layout.embedding, options.keepInt8 ?? false);
   const heads = engine.heads;
   const top = mainHead(heads);
   const defaultK = options.topK ?? 3;

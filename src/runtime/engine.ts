@@ -96,6 +96,8 @@ export class Engine {
     model: Model,
     maxActive: number,
     embeddingBase: number,
+    /** Run every int8 layer on the int8 kernels, even small ones (for benchmarks and tests). */
+    private readonly keepInt8 = false,
   ) {
     this.embeddingDim = model.embedding.cols;
     this.embeddingBase = embeddingBase;
@@ -153,7 +155,7 @@ export class Engine {
     // kernel computes (each weight is f32(q · scale) either way); large ones stay int8 to
     // keep memory and cache use small.
     const w: Matrix =
-      weight.dtype === "i8" && weight.rows * weight.cols <= DEQUANTIZE_MAX_WEIGHTS
+      weight.dtype === "i8" && !this.keepInt8 && weight.rows * weight.cols <= DEQUANTIZE_MAX_WEIGHTS
         ? { dtype: "f32", rows: weight.rows, cols: weight.cols, data: dequantizeRows(weight) }
         : weight;
     return { weight: this.place(w, true), bias: this.copyIn(bias), out: this.core.alloc(weight.rows * 4) };
