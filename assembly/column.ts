@@ -150,3 +150,40 @@ export function addInPlace(y: usize, b: usize, n: i32): void {
     store<f32>(y + off, load<f32>(y + off) + load<f32>(b + off));
   }
 }
+
+/** y[0..n) += a · x[0..n) */
+@inline
+export function addScaled(y: usize, x: usize, a: f32, n: i32): void {
+  let i = 0;
+  if (ASC_FEATURE_SIMD) {
+    const av = f32x4.splat(a);
+    for (; i + 4 <= n; i += 4) {
+      const off = <usize>i << 2;
+      v128.store(y + off, f32x4.add(v128.load(y + off), f32x4.mul(v128.load(x + off), av)));
+    }
+  }
+  for (; i < n; i++) {
+    const off = <usize>i << 2;
+    store<f32>(y + off, load<f32>(y + off) + load<f32>(x + off) * a);
+  }
+}
+
+/** Σ a[i] · b[i] over [0, n) */
+@inline
+export function dot(a: usize, b: usize, n: i32): f32 {
+  let i = 0;
+  let s: f32 = 0;
+  if (ASC_FEATURE_SIMD) {
+    let acc = f32x4.splat(0);
+    for (; i + 4 <= n; i += 4) {
+      const off = <usize>i << 2;
+      acc = f32x4.add(acc, f32x4.mul(v128.load(a + off), v128.load(b + off)));
+    }
+    s = f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) + f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3);
+  }
+  for (; i < n; i++) {
+    const off = <usize>i << 2;
+    s += load<f32>(a + off) * load<f32>(b + off);
+  }
+  return s;
+}

@@ -73,3 +73,20 @@ function scaleInPlace(y: usize, s: f32, n: i32): void {
     store<f32>(y + off, load<f32>(y + off) * s);
   }
 }
+
+/**
+ * Backward of embedding_bag_f32, for training: each of the n rows gets dout / n.
+ * rows: i32[n], dout: f32[dim] → dtable: f32[vocab × dim] (rows touched only)
+ */
+export function embedding_bag_backward_f32(dtable: usize, dim: i32, rows: usize, n: i32, dout: usize): void {
+  if (n == 0) return;
+  const inv = <f32>1 / <f32>n;
+  const stride = <usize>dim << 2;
+  for (let t = 0; t < n; t++) {
+    const row = dtable + <usize>load<i32>(rows + (<usize>t << 2)) * stride;
+    for (let d = 0; d < dim; d++) {
+      const off = <usize>d << 2;
+      store<f32>(row + off, load<f32>(row + off) + load<f32>(dout + off) * inv);
+    }
+  }
+}

@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import { ModelFormatError } from "../model/errors.js";
 import { classifyCommand } from "./classify-command.js";
+import { evalCommand } from "./eval-command.js";
 import { modelCommand } from "./model-command.js";
+import { trainCommand } from "./train-command.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `tinytriage: classify support tickets (department, sentiment, lead intent, churn risk, intent)
@@ -13,9 +15,11 @@ Usage:
   tinytriage classify --input FILE|- [--output FILE] [--format jsonl|json|tsv|table]
   tinytriage model info PATH
   tinytriage model quantize IN OUT
+  tinytriage train [--config FILE] [--data-dir DIR] [--out public/model.json]
+  tinytriage eval --data FILE [--model PATH]
   tinytriage --version
 
-Run "tinytriage classify --help" or "tinytriage model --help" for the options.
+Run "tinytriage <command> --help" for the options of each command.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -26,6 +30,10 @@ export async function main(argv: string[]): Promise<number> {
         return await classifyCommand(rest);
       case "model":
         return await modelCommand(rest);
+      case "train":
+        return await trainCommand(rest);
+      case "eval":
+        return await evalCommand(rest);
       case "--version":
       case "-v": {
         const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -44,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e as Error & { code?: string };
     if (e instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`tinytriage: ${err.message}\n${command === "classify" ? 'See "tinytriage classify --help".' : command === "model" ? 'See "tinytriage model --help".' : 'See "tinytriage --help".'}\n`);
+      process.stderr.write(`tinytriage: ${err.message}\n${["classify", "model", "train", "eval"].includes(command ?? "") ? `See "tinytriage ${command} --help".` : 'See "tinytriage --help".'}\n`);
       return 2;
     }
     if (e instanceof ModelFormatError) {

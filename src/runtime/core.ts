@@ -13,6 +13,14 @@ export interface CoreExports {
   relu(x: number, n: number): void;
   softmax(z: number, p: number, n: number): void;
   sigmoid(z: number, p: number, n: number): void;
+  // Training kernels (backward passes and the optimizer).
+  linear_backward_f32(w: number, x: number, dy: number, dw: number, db: number, dx: number, rows: number, cols: number): void;
+  sparse_linear_backward_f32(w: number, ids: number, vals: number, n: number, dy: number, dw: number, db: number, dvals: number, rows: number): void;
+  embedding_bag_backward_f32(dtable: number, dim: number, rows: number, n: number, dout: number): void;
+  relu_backward(y: number, dy: number, n: number): void;
+  softmax_xent_backward(p: number, n: number, target: number, scale: number, dz: number): number;
+  sigmoid_bce_backward(p: number, target: number, scale: number, dz: number): number;
+  adamw(p: number, g: number, m: number, v: number, n: number, lr: number, beta1: number, beta2: number, eps: number, wd: number, bc1: number, bc2: number): void;
 }
 
 /** The two builds of the core: with SIMD, and without for engines that lack it. */

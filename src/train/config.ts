@@ -1,0 +1,90 @@
+// The training config: sources and their weights, synthetic volume, split, features, model
+// size and optimizer settings. A config file holds any subset; the rest comes from DEFAULTS.
+import { readFileSync } from "node:fs";
+import * as v from "valibot";
+
+const num = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+const source = v.object({
+  type: v.picklist(["banking77", "clinc150", "bitext", "tweet_eval", "parquet", "tickets", "corrections"]),
+  /** File for parquet / tickets / corrections. */
+  path: v.optional(v.string()),
+  /** Mapping table: a built-in name (banking77, clinc150, bitext) or a JSON file path. */
+  mapping: v.optional(v.string()),
+  weight: v.optional(num(0, 100), 1),
+  /** Use at most this many rows (a seeded sample). */
+  limit: v.optional(int(1, 10_000_000)),
+});
+
+export const configSchema = v.object({
+  seed: v.optional(int(0, 2 ** 31), 42),
+  data_dir: v.optional(v.string(), "../shared/datasets"),
+  sources: v.optional(v.array(source), [
+    { type: "banking77", weight: 1 },
+    { type: "clinc150", weight: 1 },
+    { type: "bitext", weight: 1 },
+    { type: "tweet_eval", weight: 0.5, limit: 16000 },
+  ]),
+  synthetic: v.optional(v.object({ count: v.optional(int(0, 1_000_000), 30000), hinglish_share: v.optional(num(0, 1), 0.25), weight: v.optional(num(0, 100), 1) }), {}),
+  split: v.optional(v.object({ valid: v.optional(num(0.01, 0.5), 0.1), test: v.optional(num(0.01, 0.5), 0.1) }), {}),
+  features: v.optional(
+    v.object({
+      bow_size: v.optional(int(0, 100_000), 3000),
+      min_count: v.optional(int(1, 1000), 2),
+      embedding_size: v.optional(int(0, 100_000), 2000),
+      embedding_dim: v.optional(int(0, 256), 16),
+      max_tokens: v.optional(int(1, 4096), 32),
+      buckets: v.optional(int(0, 1 << 22), 8192),
+      word_ngrams: v.optional(int(0, 5), 2),
+      char_ngram_min: v.optional(int(0, 10), 3),
+      char_ngram_max: v.optional(int(0, 10), 5),
+      keywords: v.optional(v.array(v.string())),
+    }),
+    {},
+  ),
+  model: v.optional(v.object({ hidden: v.optional(v.array(int(1, 4096)), [32]) }), {}),
+  training: v.optional(
+    v.object({
+      epochs: v.optional(int(1, 1000), 20),
+      batch_size: v.optional(int(1, 4096), 32),
+      learning_rate: v.optional(num(1e-6, 1), 2e-3),
+      weight_decay: v.optional(num(0, 1), 1e-4),
+      input_dropout: v.optional(num(0, 0.95), 0.4),
+      patience: v.optional(int(1, 1000), 5),
+      class_weighting: v.optional(v.picklist(["none", "sqrt"]), "sqrt"),
+      head_weights: v.optional(v.record(v.string(), num(0, 100)), {}),
+    }),
+    {},
+  ),
+});
+
+export type TrainConfig = v.InferOutput<typeof configSchema>;
+export type SourceConfig = TrainConfig["sources"][number];
+
+export function parseConfig(json: unknown, where = "config"): TrainConfig {
+  const r = v.safeParse(configSchema, json);
+  if (r.success) return r.output;
+  const issue = r.issues[0];
+  const path = v.getDotPath(issue) ?? "";
+  throw new Error(`${where}: ${path ? `${path}: ` : ""}${issue.message}`);
+}
+
+export function readConfig(path: string | undefined): TrainConfig {
+  if (path === undefined) return parseConfig({});
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new Error(`${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(e as Error).message})`}`);
+  }
+  return parseConfig(json, path);
+}
+
+/** Keyword phrases flagged by default: the asks and signals LABELS.md names. */
+export const DEFAULT_KEYWORDS = [
+  "refund", "money back", "charged twice", "double charge", "invoice", "cancel", "unsubscribe", "close my account", "delete my account",
+  "not working", "crash", "error", "login", "password", "otp", "locked", "demo", "pricing", "price", "quote", "discount", "upgrade",
+  "feature", "integration", "where is my order", "tracking", "late", "not received", "damaged", "wrong item", "change address",
+  "thank you", "thanks", "love", "great", "worst", "never again", "switching", "chargeback", "lawyer", "scam",
+];

@@ -1,0 +1,154 @@
+// Loading the configured sources into the house schema. The built-in datasets contribute their
+// official training split to the training pool and their official test split to the public
+// test set that a shipped model is checked against.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as v from "valibot";
+import type { TrainConfig, SourceConfig } from "./config.js";
+import { loadBanking77 } from "./datasets/banking77.js";
+import { loadBitext } from "./datasets/bitext.js";
+import { loadClinc150 } from "./datasets/clinc150.js";
+import { loadParquet } from "./datasets/parquet.js";
+import { SourceReport, type SourceRow } from "./datasets/report.js";
+import { loadTicketFile } from "./datasets/tickets.js";
+import { loadTweetEval } from "./datasets/tweet-eval.js";
+import { derivedRandom, shuffle } from "./random.js";
+import { DEFAULT_HEADS, HEAD_NAMES, type HouseRow } from "./schema/house-row.js";
+import { applyMapping, BUILTIN_MAPPINGS, mappingSchema, type MappingTable } from "./schema/mapping.js";
+import { fillRelatedHeads } from "./schema/rules.js";
+
+export interface LoadedSources {
+  pool: HouseRow[];
+  publicTest: HouseRow[];
+  reports: SourceReport[];
+}
+
+function mappingFor(s: SourceConfig, fallback: string): MappingTable {
+  const name = s.mapping ?? fallback;
+  if (BUILTIN_MAPPINGS[name]) return BUILTIN_MAPPINGS[name]!;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(name, "utf8"));
+  } catch (e) {
+    throw new Error(`mapping table ${name}: ${(e as Error).message}`);
+  }
+  const r = v.safeParse(mappingSchema, json);
+  if (!r.success) throw new Error(`mapping table ${name}: ${v.getDotPath(r.issues[0]) ?? ""} ${r.issues[0].message}`);
+  return r.output;
+}
+
+function limit<T>(rows: T[], s: SourceConfig, seed: number): T[] {
+  if (s.limit === undefined || rows.length <= s.limit) return rows;
+  const copy = [...rows];
+  shuffle(copy, derivedRandom(seed, `limit:${s.type}:${s.path ?? ""}`));
+  return copy.slice(0, s.limit);
+}
+
+/** Rows of a ticket or corrections file: labels checked against the heads' label sets. */
+function ticketRows(rows: SourceRow[], source: string, weight: number, report: SourceReport): { row: HouseRow; line: SourceRow }[] {
+  const out: { row: HouseRow; line: SourceRow }[] = [];
+  for (const r of rows) {
+    const labels: Partial<Record<string, string>> = {};
+    let bad: string | null = null;
+    for (const [head, label] of Object.entries(r.labels ?? {})) {
+      const allowed = (DEFAULT_HEADS as Record<string, readonly string[]>)[head];
+      if (allowed && !allowed.includes(label)) bad = `unknown ${head} label "${label}" (expected ${allowed.join(", ")})`;
+      else labels[head] = label;
+    }
+    if (bad) {
+      report.rowsKept--;
+      report.skip(r.file, r.line, bad);
+      continue;
+    }
+    fillRelatedHeads(labels, r.text, false);
+    out.push({ row: { text: r.text, labels, source, weight: weight * (r.weight ?? 1) }, line: r });
+  }
+  return out;
+}
+
+/**
+ * Corrections: the later line wins when two disagree on a head for the same text, and the
+ * disagreement is reported.
+ */
+function resolveCorrections(rows: { row: HouseRow; line: SourceRow }[], warn: (s: string) => void): HouseRow[] {
+  const seen = new Map<string, { row: HouseRow; line: SourceRow }>();
+  for (const { row, line } of rows) {
+    const key = row.text.trim().toLowerCase();
+    const prev = seen.get(key);
+    if (prev) {
+      for (const [head, label] of Object.entries(row.labels)) {
+        const before = prev.row.labels[head];
+        if (before !== undefined && before !== label) {
+          warn(`${line.file}:${line.line}: contradicts line ${prev.line.line} for ${head} ("${before}" there, "${label}" here); the later line wins`);
+        }
+      }
+      row.labels = { ...prev.row.labels, ...row.labels };
+    }
+    seen.set(key, { row, line });
+  }
+  return [...seen.values()].map((x) => x.row);
+}
+
+export async function loadSources(config: TrainConfig, warn: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<LoadedSources> {
+  const pool: HouseRow[] = [];
+  const publicTest: HouseRow[] = [];
+  const reports: SourceReport[] = [];
+  const dir = (name: string) => join(config.data_dir, name);
+  const report = (name: string) => {
+    const r = new SourceReport(name, warn);
+    reports.push(r);
+    return r;
+  };
+  for (const s of config.sources) {
+    const w = s.weight;
+    switch (s.type) {
+      case "banking77": {
+        const m = mappingFor(s, "banking77");
+        const tr = report("banking77/train");
+        pool.push(...limit(applyMapping(loadBanking77(dir("banking77"), "train", tr), m, "banking77", w, tr), s, config.seed));
+        const te = report("banking77/test");
+        publicTest.push(...applyMapping(loadBanking77(dir("banking77"), "test", te), m, "banking77", 1, te));
+        break;
+      }
+      case "clinc150": {
+        const m = mappingFor(s, "clinc150");
+        const tr = report("clinc150/train");
+        pool.push(...limit(applyMapping(loadClinc150(dir("clinc150"), "train", tr), m, "clinc150", w, tr), s, config.seed));
+        const te = report("clinc150/test");
+        publicTest.push(...applyMapping(loadClinc150(dir("clinc150"), "test", te), m, "clinc150", 1, te));
+        break;
+      }
+      case "bitext": {
+        const m = mappingFor(s, "bitext");
+        const tr = report("bitext/train");
+        pool.push(...limit(applyMapping(loadBitext(dir("bitext"), "train", tr), m, "bitext", w, tr), s, config.seed));
+        const te = report("bitext/test");
+        publicTest.push(...applyMapping(loadBitext(dir("bitext"), "test", te), m, "bitext", 1, te));
+        break;
+      }
+      case "tweet_eval": {
+        const toRows = (rows: SourceRow[], weight: number): HouseRow[] => rows.map((r) => ({ text: r.text, labels: { sentiment: r.label }, source: "tweet_eval", weight }));
+        pool.push(...toRows(limit(loadTweetEval(dir("tweet_eval_sentiment"), "train", report("tweet_eval/train")), s, config.seed), w));
+        publicTest.push(...toRows(loadTweetEval(dir("tweet_eval_sentiment"), "test", report("tweet_eval/test")), 1));
+        break;
+      }
+      case "parquet": {
+        if (!s.path) throw new Error(`a parquet source needs a "path"`);
+        const m = mappingFor(s, "");
+        const r = report(s.path);
+        pool.push(...limit(applyMapping(await loadParquet(s.path, {}, r), m, `parquet:${m.source}`, w, r), s, config.seed));
+        break;
+      }
+      case "tickets":
+      case "corrections": {
+        if (!s.path) throw new Error(`a ${s.type} source needs a "path"`);
+        const r = report(s.path);
+        const pairs = ticketRows(loadTicketFile(s.path, { heads: HEAD_NAMES }, r), s.type, w, r);
+        const rows = s.type === "corrections" ? resolveCorrections(pairs, warn) : pairs.map((p) => p.row);
+        pool.push(...limit(rows, s, config.seed));
+        break;
+      }
+    }
+  }
+  return { pool, publicTest, reports };
+}
