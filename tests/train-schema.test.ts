@@ -1,0 +1,170 @@
+// Mapping tables, label rules, parquet input, corrections, synthetic data and the split.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parquetWriteBuffer } from "hyparquet-writer";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../src/train/config.js";
+import { loadParquet } from "../src/train/datasets/parquet.js";
+import { SourceReport } from "../src/train/datasets/report.js";
+import { DEFAULT_HEADS, HEAD_NAMES } from "../src/train/schema/house-row.js";
+import { applyMapping, BUILTIN_MAPPINGS } from "../src/train/schema/mapping.js";
+import { DEPARTMENT_OF_INTENT, fillRelatedHeads, isCalm } from "../src/train/schema/rules.js";
+import { loadSources } from "../src/train/sources.js";
+import { stratifiedSplit } from "../src/train/split.js";
+import { generateSynthetic } from "../src/train/synth/generate.js";
+import { SHARED } from "./helpers/paths.js";
+
+const DATA = `${SHARED}datasets`;
+const dir = mkdtempSync(join(tmpdir(), "tinytriage-schema-"));
+
+describe("mapping tables", () => {
+  const sourceLabels: Record<string, string[]> = {
+    banking77: JSON.parse(readFileSync(`${DATA}/banking77/categories.json`, "utf8")) as string[],
+    clinc150: [...Object.values(JSON.parse(readFileSync(`${DATA}/clinc150/domains.json`, "utf8")) as Record<string, string[]>).flat(), "oos"],
+    bitext: [...new Set(readFileSync(`${DATA}/bitext/customer_support_20k.csv`, "utf8").trim().split("\n").slice(1).map((l) => l.split(",").at(-1)!.trim()))],
+  };
+
+  it.each(Object.keys(sourceLabels))("%s: every source label is mapped or explicitly dropped", (name) => {
+    const table = BUILTIN_MAPPINGS[name]!;
+    const missing = sourceLabels[name]!.filter((l) => table.labels[l] === undefined);
+    expect(missing).toEqual([]);
+    for (const [label, entry] of Object.entries(table.labels)) {
+      if ("drop" in entry) expect(entry.drop.length, `${label} needs a reason`).toBeGreaterThan(5);
+      else expect(DEFAULT_HEADS.intent, label).toContain(entry.intent);
+    }
+  });
+
+  it("reports a label missing from the table and keeps going", () => {
+    const lines: string[] = [];
+    const report = new SourceReport("x", (l) => lines.push(l));
+    report.rowsKept = 2;
+    const rows = applyMapping(
+      [
+        { text: "I want a refund", label: "request_refund", file: "f.csv", line: 2 },
+        { text: "hello", label: "no_such_label", file: "f.csv", line: 3 },
+      ],
+      BUILTIN_MAPPINGS.banking77!,
+      "banking77",
+      1,
+      report,
+    );
+    expect(rows).toHaveLength(1);
+    expect(lines).toEqual(['f.csv:3: label "no_such_label" is not in the banking77 mapping table']);
+  });
+});
+
+describe("label rules (LABELS.md)", () => {
+  it("routes every intent to its department", () => {
+    for (const intent of DEFAULT_HEADS.intent) expect(DEFAULT_HEADS.department).toContain(DEPARTMENT_OF_INTENT[intent]);
+  });
+
+  it("fills department and lead intent from the intent, and never guesses where unsafe", () => {
+    const refund: Record<string, string | undefined> = { intent: "refund" };
+    fillRelatedHeads(refund, "I want my money back", true);
+    expect(refund).toEqual({ intent: "refund", department: "billing", lead_intent: "low", sentiment: "neutral", churn_risk: "low" });
+    const query: Record<string, string | undefined> = { intent: "general_query" };
+    fillRelatedHeads(query, "Why is this STILL not working?!", true);
+    expect(query).toEqual({ intent: "general_query", department: "general" });
+    const cancel: Record<string, string | undefined> = { intent: "cancellation" };
+    fillRelatedHeads(cancel, "please cancel", true);
+    expect(cancel.churn_risk).toBeUndefined();
+  });
+
+  it("tells calm text from heated text", () => {
+    expect(isCalm("How do I change my PIN?")).toBe(true);
+    for (const t of ["Where is my card!", "this is fucking ridiculous", "WHY IS THIS BROKEN", "still waiting for my card"]) expect(isCalm(t)).toBe(false);
+  });
+
+  it("maps the real sources: labels valid, unsafe heads left empty", async () => {
+    const { pool, publicTest, reports } = await loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "banking77" }, { type: "bitext" }, { type: "clinc150" }] }), () => {});
+    expect(pool.length).toBeGreaterThan(25_000);
+    expect(publicTest.length).toBeGreaterThan(7_000);
+    for (const r of pool) {
+      for (const [head, label] of Object.entries(r.labels)) expect((DEFAULT_HEADS as Record<string, readonly string[]>)[head]).toContain(label);
+    }
+    expect(pool.filter((r) => r.labels.intent === "general_query" && r.labels.lead_intent === undefined).length).toBeGreaterThan(0);
+    expect(reports.map((r) => r.source)).toEqual(["banking77/train", "banking77/test", "bitext/train", "bitext/test", "clinc150/train", "clinc150/test"]);
+  });
+});
+
+describe("Hugging Face parquet", () => {
+  it("reads text and integer labels named by the file's ClassLabel metadata", async () => {
+    const file = join(dir, "train.parquet");
+    const names = ["card_arrival", "request_refund"];
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: "text", data: ["where is my card", "refund please", ""], type: "STRING" },
+        { name: "label", data: [0n, 1n, 1n], type: "INT64" },
+      ],
+      kvMetadata: [{ key: "huggingface", value: JSON.stringify({ info: { features: { text: { dtype: "string" }, label: { names } } } }) }],
+    });
+    writeFileSync(file, Buffer.from(buffer));
+    const lines: string[] = [];
+    const rows = await loadParquet(file, {}, new SourceReport(file, (l) => lines.push(l)));
+    expect(rows.map((r) => [r.text, r.label])).toEqual([["where is my card", "card_arrival"], ["refund please", "request_refund"]]);
+    expect(lines).toEqual([`${file}:3: empty or missing text`]);
+  });
+
+  it("rejects a file that is not parquet", async () => {
+    const file = join(dir, "not.parquet");
+    writeFileSync(file, "text,label\n");
+    await expect(loadParquet(file)).rejects.toThrow(/not a parquet file/);
+  });
+});
+
+describe("corrections", () => {
+  it("boost weight, later line wins on contradictions, a half-written last line is skipped", async () => {
+    const file = join(dir, "corrections.jsonl");
+    writeFileSync(file, ['{"text":"Refund my order","intent":"refund","timestamp":"2026-01-01"}', '{"text":"app broken","intent":"technical_issue","sentiment":"negative"}', '{"text":"refund my order","intent":"billing_issue"}', '{"text":"where is it","inte'].join("\n"));
+    const lines: string[] = [];
+    const { pool } = await loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "corrections", path: file, weight: 3 }] }), (l) => lines.push(l));
+    expect(pool).toHaveLength(2);
+    expect(pool.find((r) => r.text === "refund my order")!.labels.intent).toBe("billing_issue");
+    expect(pool.every((r) => r.weight === 3 && r.source === "corrections")).toBe(true);
+    expect(lines).toEqual(expect.arrayContaining([`${file}:3: contradicts line 1 for intent ("refund" there, "billing_issue" here); the later line wins`, `${file}:4: incomplete last line (still being written?)`]));
+  });
+
+  it("rejects labels outside the taxonomy with file:line", async () => {
+    const file = join(dir, "bad-labels.jsonl");
+    writeFileSync(file, '{"text":"x","intent":"teleport"}\n');
+    const lines: string[] = [];
+    const { pool } = await loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "tickets", path: file }] }), (l) => lines.push(l));
+    expect(pool).toHaveLength(0);
+    expect(lines[0]).toMatch(new RegExp(`^${file}:1: unknown intent label "teleport"`));
+  });
+});
+
+describe("synthetic data", () => {
+  it("is deterministic, labelled on all five heads, a mix of English and Hinglish", () => {
+    const a = generateSynthetic({ count: 2000, seed: 5, hinglishShare: 0.25 });
+    expect(generateSynthetic({ count: 2000, seed: 5, hinglishShare: 0.25 })).toEqual(a);
+    expect(generateSynthetic({ count: 2000, seed: 6, hinglishShare: 0.25 })).not.toEqual(a);
+    for (const r of a) {
+      expect(Object.keys(r.labels).sort()).toEqual([...HEAD_NAMES].sort());
+      for (const h of HEAD_NAMES) expect(DEFAULT_HEADS[h] as readonly string[]).toContain(r.labels[h]);
+    }
+    const intents = new Set(a.map((r) => r.labels.intent));
+    expect(intents.size).toBe(14);
+    expect(a.filter((r) => /\b(nahi|nhi|nahin|nai|karo|kardo|chahiye|kab|bhai|yaar)\b/.test(r.text)).length).toBeGreaterThan(100);
+    expect(a.filter((r) => r.labels.churn_risk === "high").length).toBeGreaterThan(100);
+    expect(a.filter((r) => r.labels.lead_intent === "high").length).toBeGreaterThan(100);
+    // Style noise: shorthand, missing apostrophes, lowercase.
+    expect(a.some((r) => /\b(pls|plz|u|thx)\b/.test(r.text))).toBe(true);
+  });
+});
+
+describe("split", () => {
+  it("is deterministic, stratified by source and intent, and disjoint", () => {
+    const rows = generateSynthetic({ count: 3000, seed: 1, hinglishShare: 0.2 });
+    const a = stratifiedSplit(rows, 0.1, 0.1, 9);
+    expect(stratifiedSplit(rows, 0.1, 0.1, 9)).toEqual(a);
+    expect(a.train.length + a.valid.length + a.test.length).toBe(3000);
+    expect(new Set([...a.train, ...a.valid, ...a.test]).size).toBe(3000);
+    for (const intent of DEFAULT_HEADS.intent) {
+      const total = rows.filter((r) => r.labels.intent === intent).length;
+      const test = a.test.filter((r) => r.labels.intent === intent).length;
+      expect(Math.abs(test - total * 0.1)).toBeLessThanOrEqual(2);
+    }
+  });
+});

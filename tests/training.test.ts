@@ -1,0 +1,100 @@
+// Training end to end on a small subset: a sanity accuracy, byte-identical output for the same
+// data, config and seed, and the train / eval commands with their reports.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { toTinytriageJson } from "../src/model/format.js";
+import { parseConfig } from "../src/train/config.js";
+import { runTraining, type TrainingRun } from "../src/train/run-training.js";
+import { coreModule } from "./helpers/core.js";
+import { CLI, ROOT, SHARED } from "./helpers/paths.js";
+
+const DATA = `${SHARED}datasets`;
+const SMALL = {
+  data_dir: DATA,
+  sources: [
+    { type: "bitext", limit: 3000 },
+    { type: "tweet_eval", limit: 2000, weight: 0.5 },
+  ],
+  synthetic: { count: 3000 },
+  features: { bow_size: 1500, buckets: 2048, embedding_size: 500 },
+  training: { epochs: 4 },
+} as const;
+const quiet = () => {};
+const dir = mkdtempSync(join(tmpdir(), "tinytriage-train-"));
+
+describe("training on a small subset", () => {
+  let run: TrainingRun;
+  beforeAll(async () => {
+    run = await runTraining(parseConfig(SMALL), coreModule("simd"), quiet);
+  });
+
+  it("reaches a sanity accuracy on its held-out test split", () => {
+    expect(run.testInt8.heads.intent!.accuracy).toBeGreaterThan(0.85);
+    expect(run.testInt8.heads.department!.accuracy).toBeGreaterThan(0.85);
+    expect(run.testInt8.heads.sentiment!.count).toBeGreaterThan(100);
+  });
+
+  it("loses little to int8 quantization", () => {
+    for (const h of Object.keys(run.testInt8.heads)) {
+      expect(Math.abs(run.testInt8.heads[h]!.accuracy - run.testFloat32.heads[h]!.accuracy)).toBeLessThanOrEqual(0.01);
+    }
+  });
+
+  it("records config, data summary and metrics in the metadata, and no timings", () => {
+    const m = run.int8.metadata as Record<string, any>;
+    expect(m.seed).toBe(42);
+    expect(m.training_config.sources).toHaveLength(2);
+    expect(m.data.split.train).toBeGreaterThan(0);
+    expect(m.metrics.test.intent.accuracy).toBeGreaterThan(0.85);
+    expect(JSON.stringify(m)).not.toMatch(/seconds/);
+  });
+
+  it("writes the same bytes for the same data, config and seed", async () => {
+    const again = await runTraining(parseConfig(SMALL), coreModule("simd"), quiet);
+    expect(JSON.stringify(toTinytriageJson(again.int8))).toBe(JSON.stringify(toTinytriageJson(run.int8)));
+    expect(JSON.stringify(toTinytriageJson(again.float32))).toBe(JSON.stringify(toTinytriageJson(run.float32)));
+  });
+
+  it("a different seed gives a different model", async () => {
+    const other = await runTraining(parseConfig({ ...SMALL, seed: 7, training: { epochs: 1 } }), coreModule("simd"), quiet);
+    expect(JSON.stringify(toTinytriageJson(other.int8))).not.toBe(JSON.stringify(toTinytriageJson(run.int8)));
+  });
+});
+
+describe("train and eval commands", () => {
+  it("train writes a model and a self-contained HTML report; eval reads a gold set", () => {
+    const config = join(dir, "config.json");
+    writeFileSync(config, JSON.stringify({ ...SMALL, training: { epochs: 2 } }));
+    const out = join(dir, "model.json");
+    const r = spawnSync(process.execPath, [CLI, "train", "--config", config, "--out", out, "--quiet"], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/epoch 1\/2 +loss [\d.]+ +validation: department [\d.]+%/);
+    expect(r.stderr).toMatch(/bitext\/train: \d+ read, \d+ kept/);
+    expect(r.stdout).toMatch(/test int8/);
+    const model = JSON.parse(readFileSync(out, "utf8"));
+    expect(model.format).toBe("tinytriage-model");
+    expect(model.layers[0].weight.dtype).toBe("i8");
+    const html = readFileSync(join(dir, "model.eval.html"), "utf8");
+    expect(html).toMatch(/<svg/);
+    expect(html).not.toMatch(/<script|src=|href=|@import|url\(/);
+
+    const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}bench/gold/realistic-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
+    expect(e.status, e.stderr).toBe(0);
+    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +80/);
+    expect(e.stdout).toMatch(/intent: confusion/);
+    const report = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
+    expect(report.by_tag.hinglish.intent.count).toBeGreaterThan(5);
+    expect(readFileSync(join(dir, "gold.html"), "utf8")).toMatch(/By tag/);
+  });
+
+  it("a bad config is a usage error naming the field", () => {
+    const config = join(dir, "bad.json");
+    writeFileSync(config, JSON.stringify({ training: { epochs: "many" } }));
+    const r = spawnSync(process.execPath, [CLI, "train", "--config", config], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/training\.epochs/);
+  });
+});
