@@ -12,7 +12,7 @@ import { machine } from "./machine.js";
 import { percentile, table } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BUNDLE = join(ROOT, "dist/worker");
+const BUNDLE = join(ROOT, "build/worker");
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const TEXTS = readFileSync(join(ROOT, "bench/gold/realistic-tickets.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text);

@@ -45,7 +45,7 @@ const texts = readFileSync(args.goldens, "utf8")
 log(`model: ${args.model}`);
 const coldScript = `
   const t0 = performance.now();
-  const { createClassifier } = await import(${JSON.stringify(join(ROOT, "dist/index.js"))});
+  const { createClassifier } = await import(${JSON.stringify(join(ROOT, "lib/index.js"))});
   const t1 = performance.now();
   await createClassifier({ model: ${JSON.stringify(args.model)} });
   const t2 = performance.now();

@@ -110,12 +110,17 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
     const features: [number, number][] = [];
     for (let i = 0; i < engine.lastInputs; i++) if (vals[i] !== 0) features.push([ids[i]!, vals[i]!]);
     const kw = extractor.layout.keywords;
+    const tokens = extractor.tokens(normalized);
     return {
-      normalized_text: extractor.tokens(normalized).join(" "),
-      tokens: extractor.tokens(normalized),
+      normalized_text: tokens.join(" "),
+      tokens,
       feature_size: extractor.layout.size,
       features,
       keywords: features.filter(([i]) => i >= kw && i < extractor.layout.hashed).map(([i]) => model.features.keywords[i - kw]!),
+      known: tokens.map((t) => {
+        const k = extractor.known(t);
+        return k.bow || k.embedding;
+      }),
     };
   };
 

@@ -24,6 +24,8 @@ export interface DebugInfo {
   features: [number, number][];
   /** Keyword phrases whose flags fired. */
   keywords: string[];
+  /** For each token: whether the model's vocabularies know it. */
+  known: boolean[];
 }
 
 /** One key per head (`department`, `intent`, …) plus `<head>_top_k`, `human_readable`, `debug`. */

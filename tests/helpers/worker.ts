@@ -1,4 +1,4 @@
-// The bundled Worker (dist/worker, built by `wrangler deploy --dry-run`) running in workerd
+// The bundled Worker (build/worker, built by `wrangler deploy --dry-run`) running in workerd
 // through Miniflare.
 import { readdirSync, readFileSync } from "node:fs";
 import { Miniflare } from "miniflare";
@@ -7,7 +7,7 @@ import { ROOT } from "./paths.js";
 export function startWorker(bindings: Record<string, string> = {}, port?: number): Miniflare {
   return new Miniflare({
     modules: true,
-    scriptPath: `${ROOT}dist/worker/worker.js`,
+    scriptPath: `${ROOT}build/worker/worker.js`,
     modulesRules: [{ type: "CompiledWasm", include: ["**/*.wasm"] }],
     compatibilityDate: "2026-04-01",
     bindings: { ALLOWED_ORIGINS: "https://shop.example, https://help.example", ...bindings },
