@@ -7,14 +7,14 @@ export default defineConfig({
   root: "web",
   // Several pages, no client-side routing: unknown paths are 404s, not index.html.
   appType: "mpa",
-  publicDir: resolve(__dirname, "public"),
+  publicDir: resolve(import.meta.dirname, "public"),
   base: "./",
   build: {
-    outDir: resolve(__dirname, "dist"),
+    outDir: resolve(import.meta.dirname, "dist"),
     emptyOutDir: true,
     // Keep the WebAssembly cores as files (no data: URLs): each is fetched only when chosen.
     assetsInlineLimit: (file: string) => (file.endsWith(".wasm") ? false : undefined),
-    rollupOptions: { input: { main: resolve(__dirname, "web/index.html"), form: resolve(__dirname, "web/form.html") } },
+    rollupOptions: { input: { main: resolve(import.meta.dirname, "web/index.html"), form: resolve(import.meta.dirname, "web/form.html") } },
   },
   worker: { format: "es" },
   server: { port: 5173 },

@@ -22,6 +22,6 @@ self.addEventListener("fetch", (event) => {
         }
         return response;
       })
-      .catch(() => caches.match(request).then((hit) => hit || Response.error())),
+      .catch(() => caches.match(request, { ignoreVary: true, ignoreSearch: false }).then((hit) => hit || Response.error())),
   );
 });

@@ -11,38 +11,38 @@ const CORE_URLS: Record<CoreVariant, URL> = {
   simd: new URL("../../build/core-simd.wasm", import.meta.url),
   scalar: new URL("../../build/core-scalar.wasm", import.meta.url),
 };
-const MODEL_CACHE = "tinytriage-models-v1";
+const CACHE = "tinytriage-models-v1";
 
 let current: { classifier: Classifier; loaded: LoadedModel } | null = null;
 const modules = new Map<CoreVariant, Promise<WebAssembly.Module>>();
 
-function coreModule(variant: CoreVariant): Promise<WebAssembly.Module> {
-  let m = modules.get(variant);
-  if (!m) {
-    m = fetch(CORE_URLS[variant]).then(async (res) => {
-      if (!res.ok) throw new Error(`could not load the WebAssembly core (${CORE_URLS[variant].href}): HTTP ${res.status}`);
-      return WebAssembly.compile(await res.arrayBuffer());
-    });
-    modules.set(variant, m);
-  }
-  return m;
-}
-
-/** Model text by URL: the Cache API keeps it after the first fetch (a new URL fetches anew). */
-async function fetchModel(url: string): Promise<string> {
-  const cache = typeof caches !== "undefined" ? await caches.open(MODEL_CACHE).catch(() => null) : null;
+/**
+ * The bytes at a URL, kept in the Cache API after the first fetch (a new URL fetches anew):
+ * models and cores load once, and again without a network.
+ */
+async function cachedFetch(url: string, what: string): Promise<ArrayBuffer> {
+  const cache = typeof caches !== "undefined" ? await caches.open(CACHE).catch(() => null) : null;
   const cached = await cache?.match(url);
-  if (cached) return cached.text();
+  if (cached) return cached.arrayBuffer();
   let res: Response;
   try {
     res = await fetch(url);
   } catch (e) {
-    throw new ModelFormatError("", `could not fetch the model from ${url}: ${(e as Error).message}`);
+    throw new ModelFormatError("", `could not fetch ${what} from ${url}: ${(e as Error).message}`);
   }
-  if (!res.ok) throw new ModelFormatError("", `could not fetch the model from ${url}: HTTP ${res.status}`);
-  const text = await res.text();
-  await cache?.put(url, new Response(text, { headers: { "content-type": "application/json" } })).catch(() => undefined);
-  return text;
+  if (!res.ok) throw new ModelFormatError("", `could not fetch ${what} from ${url}: HTTP ${res.status}`);
+  const bytes = await res.arrayBuffer();
+  await cache?.put(url, new Response(bytes)).catch(() => undefined);
+  return bytes;
+}
+
+function coreModule(variant: CoreVariant): Promise<WebAssembly.Module> {
+  let m = modules.get(variant);
+  if (!m) {
+    m = cachedFetch(CORE_URLS[variant].href, "the WebAssembly core").then((bytes) => WebAssembly.compile(bytes));
+    modules.set(variant, m);
+  }
+  return m;
 }
 
 const api: WorkerApi = {
@@ -50,7 +50,7 @@ const api: WorkerApi = {
     const started = performance.now();
     let text: string | null = null;
     let doc: unknown;
-    if (source.modelUrl) text = await fetchModel(new URL(source.modelUrl, self.location.href).href);
+    if (source.modelUrl) text = new TextDecoder().decode(await cachedFetch(new URL(source.modelUrl, self.location.href).href, "the model"));
     else if (typeof source.model === "string") text = source.model;
     else if (source.model) doc = source.model;
     else throw new TypeError("load: give modelUrl or model");

@@ -140,3 +140,20 @@ test("works at phone width and by keyboard", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByLabel("Ticket text")).toBeVisible();
 });
+
+test("keeps working offline once loaded", async ({ page, context }) => {
+  await openReady(page, "index.html");
+  // The service worker caches what the page loaded.
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker.controller) return false;
+    const page = await (await caches.open("tinytriage-page-v1")).keys();
+    const models = await (await caches.open("tinytriage-models-v1")).keys();
+    return page.some((k) => k.url.includes("classifier-worker")) && models.some((k) => k.url.endsWith(".wasm")) && models.some((k) => k.url.endsWith("model.json"));
+  }, undefined, { timeout: 20_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
+  await page.fill("#ticket", "where is my order");
+  await expect(headLabel(page, "department")).toHaveValue("logistics");
+  await context.setOffline(false);
+});
