@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import { ModelFormatError } from "../model/errors.js";
 import { classifyCommand } from "./classify-command.js";
+import { benchCommand } from "./bench-command.js";
 import { evalCommand } from "./eval-command.js";
+import { exportSplitCommand } from "./export-split-command.js";
 import { modelCommand } from "./model-command.js";
 import { trainCommand } from "./train-command.js";
 import { UsageError } from "./usage-error.js";
@@ -17,6 +19,8 @@ Usage:
   tinytriage model quantize IN OUT
   tinytriage train [--config FILE] [--data-dir DIR] [--out public/model.json]
   tinytriage eval --data FILE [--model PATH]
+  tinytriage bench --gold FILE --targets local,openai:MODEL,anthropic:MODEL,gemini:MODEL
+  tinytriage export-split --out FILE [--split test|valid|public-test]
   tinytriage --version
 
 Run "tinytriage <command> --help" for the options of each command.
@@ -34,6 +38,10 @@ export async function main(argv: string[]): Promise<number> {
         return await trainCommand(rest);
       case "eval":
         return await evalCommand(rest);
+      case "bench":
+        return await benchCommand(rest);
+      case "export-split":
+        return await exportSplitCommand(rest);
       case "--version":
       case "-v": {
         const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -52,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e as Error & { code?: string };
     if (e instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`tinytriage: ${err.message}\n${["classify", "model", "train", "eval"].includes(command ?? "") ? `See "tinytriage ${command} --help".` : 'See "tinytriage --help".'}\n`);
+      process.stderr.write(`tinytriage: ${err.message}\n${["classify", "model", "train", "eval", "bench", "export-split"].includes(command ?? "") ? `See "tinytriage ${command} --help".` : 'See "tinytriage --help".'}\n`);
       return 2;
     }
     if (e instanceof ModelFormatError) {

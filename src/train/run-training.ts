@@ -11,6 +11,7 @@ import { evaluateRows, type Evaluation } from "./evaluate.js";
 import type { HeadSpec } from "./examples.js";
 import { runPipeline } from "./pipeline.js";
 import { DEFAULT_HEADS, HEAD_NAMES, type HouseRow } from "./schema/house-row.js";
+import { LABEL_DESCRIPTIONS } from "./schema/label-descriptions.js";
 import { loadSources } from "./sources.js";
 import { stratifiedSplit } from "./split.js";
 import { HINGLISH_MAP } from "./synth/hinglish.js";
@@ -126,9 +127,10 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
       public_test_by_source: publicTestInt8.by_source,
     },
   };
+  const describe = (m: Model): Model => ({ ...m, metadata, heads: m.heads.map((h) => (LABEL_DESCRIPTIONS[h.name] ? { ...h, labelDescriptions: LABEL_DESCRIPTIONS[h.name] } : h)) });
   return {
-    float32: { ...model, metadata },
-    int8: { ...int8, metadata },
+    float32: describe(model),
+    int8: describe(int8),
     split,
     testFloat32,
     testInt8,

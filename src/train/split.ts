@@ -31,5 +31,7 @@ export function stratifiedSplit<T extends HouseRow>(rows: readonly T[], validSha
   }
   // Groups were visited in key order; shuffle so no consumer sees rows sorted by label.
   shuffle(out.train, random);
+  shuffle(out.valid, random);
+  shuffle(out.test, random);
   return out;
 }

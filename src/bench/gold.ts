@@ -1,0 +1,37 @@
+// Gold sets: JSONL lines {"id"?, "text", "<head>": label, …, "tags"?: [...]} (or heads under
+// "labels"). A bad line is reported as file:line and skipped.
+import { readFileSync } from "node:fs";
+
+export interface GoldCase {
+  id: string;
+  text: string;
+  labels: Record<string, string>;
+  tags: string[];
+}
+
+export function readGold(path: string, heads: readonly string[], warn: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): GoldCase[] {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new Error(`cannot read gold set ${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+  }
+  const cases: GoldCase[] = [];
+  content.split("\n").forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "") return;
+    let o: Record<string, unknown>;
+    try {
+      o = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      return warn(`${path}:${i + 1}: not valid JSON, skipped`);
+    }
+    if (typeof o.text !== "string" || o.text.trim() === "") return warn(`${path}:${i + 1}: missing "text", skipped`);
+    const source = (typeof o.labels === "object" && o.labels !== null ? o.labels : o) as Record<string, unknown>;
+    const labels: Record<string, string> = {};
+    for (const h of heads) if (typeof source[h] === "string") labels[h] = source[h] as string;
+    if (Object.keys(labels).length === 0) return warn(`${path}:${i + 1}: no head labelled, skipped`);
+    cases.push({ id: o.id === undefined ? `line-${i + 1}` : String(o.id), text: o.text, labels, tags: Array.isArray(o.tags) ? o.tags.map(String) : [] });
+  });
+  return cases;
+}
