@@ -3,8 +3,8 @@
 // and fastText trained on the identical splits in the same run when the fasttext command is
 // installed. Prints a table and writes bench/results/accuracy.json.
 //
-// Model selection never touches a test split: early stopping and the CLINC150 out-of-scope
-// threshold use a validation split (CLINC150's own; for the others a stratified 10% of train,
+// Model selection never touches a test split: the number of epochs (then refit on train +
+// validation) and the CLINC150 out-of-scope threshold use a validation split (CLINC150's own; for the others a stratified 10% of train,
 // since TweetEval's official validation split shares near-duplicates with its train split).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -77,7 +77,7 @@ const FEATURES: FeatureOptions = {
 function datasets(): Dataset[] {
   const out: Dataset[] = [];
   const b = carveValid(loadBanking77(join(dataDir, "banking77"), "train", quiet), 0.1);
-  out.push({ name: "banking77", ...b, test: loadBanking77(join(dataDir, "banking77"), "test", quiet), features: FEATURES, hidden: [64], training: { epochs: 40, patience: 10, inputDropout: 0.5, learningRate: 3e-3 } });
+  out.push({ name: "banking77", ...b, test: loadBanking77(join(dataDir, "banking77"), "test", quiet), features: FEATURES, hidden: [64], training: { epochs: 60, patience: 15, inputDropout: 0.6, learningRate: 2e-3 } });
 
   const clincTrain = loadClinc150(join(dataDir, "clinc150"), "train", quiet);
   // Out-of-scope material from another dataset: tweets are not assistant requests.
@@ -90,9 +90,9 @@ function datasets(): Dataset[] {
     valid: loadClinc150(join(dataDir, "clinc150"), "val", quiet),
     test: loadClinc150(join(dataDir, "clinc150"), "test", quiet),
     oosLabel: "oos",
-    features: { ...FEATURES, bowSize: 3000 },
+    features: { ...FEATURES, bowSize: 5000 },
     hidden: [48],
-    training: { epochs: 50, patience: 10, inputDropout: 0.5, learningRate: 3e-3 },
+    training: { epochs: 60, patience: 15, inputDropout: 0.6, learningRate: 2e-3 },
   });
 
   const t = carveValid(loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "train", quiet), 0.05);
@@ -140,59 +140,73 @@ function score(ds: Dataset, predict: (texts: string[]) => string[], labels: stri
 }
 
 /**
- * CLINC150: call a query out of scope when the best in-scope probability is below τ, tuned on
- * validation: the τ with the best in-scope accuracy among those keeping out-of-scope recall at
- * 50% or more (the best mean of the two if none does).
+ * CLINC150: a query is out of scope when P(oos) / (best in-scope probability) exceeds r. r is
+ * tuned on validation: the r with the best in-scope accuracy among those keeping out-of-scope
+ * recall at 50% or more (the best mean of the two if none does).
  */
-function oosThreshold(c: Classifier, ds: Dataset): number {
-  let best = { t: 0, score: -1 };
-  let bestKeeping = { t: -1, score: -1 };
-  const probs = ds.valid.map((r) => {
-    const res = c.classify(r.text).intent as HeadResult;
-    const top = Object.entries(res.scores).filter(([l]) => l !== ds.oosLabel).sort((a, b) => b[1] - a[1])[0]!;
-    return { r, top, oos: res.label === ds.oosLabel };
-  });
-  for (let t = 0; t <= 0.9; t += 0.025) {
+function oosRatio(c: Classifier, ds: Dataset): number {
+  const rows = ds.valid.map((r) => ({ r, ...oosScores(c, r.text, ds.oosLabel!) }));
+  let best = { r: 1, score: -1 };
+  let bestKeeping = { r: -1, score: -1 };
+  for (let e = -3; e <= 3; e += 0.125) {
+    const ratio = 10 ** e;
     let inOk = 0, inN = 0, oosOk = 0, oosN = 0;
-    for (const { r, top, oos } of probs) {
-      const pred = oos || top[1] < t ? ds.oosLabel : top[0];
+    for (const { r, top, oos } of rows) {
+      const pred = oos / top.p > ratio ? ds.oosLabel : top.label;
       if (r.label === ds.oosLabel) (oosN++, pred === ds.oosLabel && oosOk++);
       else (inN++, pred === r.label && inOk++);
     }
-    const s = (inOk / inN + oosOk / oosN) / 2;
-    if (s > best.score) best = { t, score: s };
-    if (oosOk / oosN >= 0.5 && inOk / inN > bestKeeping.score) bestKeeping = { t, score: inOk / inN };
+    const mean = (inOk / inN + oosOk / oosN) / 2;
+    if (mean > best.score) best = { r: ratio, score: mean };
+    if (oosOk / oosN >= 0.5 && inOk / inN > bestKeeping.score) bestKeeping = { r: ratio, score: inOk / inN };
   }
-  return bestKeeping.t >= 0 ? bestKeeping.t : best.t;
+  return bestKeeping.r >= 0 ? bestKeeping.r : best.r;
+}
+
+function oosScores(c: Classifier, text: string, oosLabel: string): { top: { label: string; p: number }; oos: number } {
+  const res = c.classify(text).intent as HeadResult;
+  const [label, p] = Object.entries(res.scores).filter(([l]) => l !== oosLabel).sort((a, b) => b[1] - a[1])[0]!;
+  return { top: { label, p }, oos: res.scores[oosLabel] ?? 0 };
 }
 
 async function tinytriage(ds: Dataset, module: WebAssembly.Module, dir: string): Promise<Scores> {
   const labels = labelsOf(ds);
   const t0 = performance.now();
-  const { model } = runPipeline(instantiateCore(module), {
-    train: ds.train.map((r) => ({ text: r.text, labels: { intent: r.label }, weight: 1 })),
-    valid: ds.valid.map((r) => ({ text: r.text, labels: { intent: r.label }, weight: 1 })),
-    heads: [{ name: "intent", labels, activation: "softmax" }],
-    preprocess: { mode: "native", lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: {}, squeezeElongation: true, maxChars: MAX_TEXT_CHARS },
+  const rows = (rs: SourceRow[]) => rs.map((r) => ({ text: r.text, labels: { intent: r.label }, weight: 1 }));
+  const input = {
+    train: rows(ds.train),
+    valid: rows(ds.valid),
+    heads: [{ name: "intent", labels, activation: "softmax" as const }],
+    preprocess: { mode: "native" as const, lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: {}, squeezeElongation: true, maxChars: MAX_TEXT_CHARS },
     features: ds.features,
     hidden: ds.hidden,
-    training: { epochs: 30, batchSize: 32, learningRate: 2e-3, weightDecay: 1e-4, inputDropout: 0.4, patience: 6, seed: SEED, headWeights: {}, classWeighting: "none", ...ds.training },
+    training: { epochs: 30, batchSize: 32, learningRate: 2e-3, weightDecay: 1e-4, inputDropout: 0.4, patience: 6, seed: SEED, headWeights: {}, classWeighting: "none" as const, ...ds.training },
     metadata: { benchmark: ds.name },
+  };
+  // Choose the number of epochs (and CLINC150's out-of-scope threshold) on validation, then
+  // fit train + validation for that many epochs.
+  const first = runPipeline(instantiateCore(module), input);
+  const chosen = first.result.bestEpoch;
+  const ratio = ds.oosLabel ? oosRatio(classifierFromModel(quantizeModel(first.model), { core: module }), ds) : 0;
+  const { model } = runPipeline(instantiateCore(module), {
+    ...input,
+    train: [...input.train, ...input.valid],
+    training: { ...input.training, epochs: chosen, patience: chosen + 1, keepLast: true },
   });
+  log(`  tinytriage ${ds.name}: ${chosen} epochs chosen on validation, refit on train + validation`);
   const trainSeconds = (performance.now() - t0) / 1000;
   const int8 = quantizeModel(model);
   const file = join(dir, `${ds.name}.tinytriage.json`);
   writeFileSync(file, JSON.stringify(toTinytriageJson(int8)));
   const c = classifierFromModel(int8, { core: module });
-  const t = ds.oosLabel ? oosThreshold(c, ds) : 0;
   const predict = (texts: string[]) =>
     texts.map((text) => {
-      const r = c.classify(text).intent as HeadResult;
-      if (!ds.oosLabel || r.label === ds.oosLabel) return r.label;
-      return r.confidence < t ? ds.oosLabel : r.label;
+      if (!ds.oosLabel) return (c.classify(text).intent as HeadResult).label;
+      const { top, oos } = oosScores(c, text, ds.oosLabel);
+      return oos / top.p > ratio ? ds.oosLabel : top.label;
     });
   const s = score(ds, predict, labels);
-  log(`  tinytriage ${ds.name}: ${JSON.stringify({ ...s, threshold: ds.oosLabel ? t : undefined })}`);
+  log(`  tinytriage ${ds.name}: ${JSON.stringify({ ...s, oos_ratio: ds.oosLabel ? ratio : undefined })}`);
   const { seconds, ...rest } = s;
   return { ...rest, model_bytes: statSync(file).size, train_seconds: Number(trainSeconds.toFixed(1)), predict_per_s: Math.round(ds.test.length / seconds) };
 }

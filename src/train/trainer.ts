@@ -21,6 +21,11 @@ export interface TrainOptions {
   headWeights: Record<string, number>;
   /** none: every class 1; sqrt: (mean count / count)^½, capped at 10. */
   classWeighting: "none" | "sqrt";
+  /**
+   * Keep the parameters of the last epoch instead of the best validation epoch (for a final
+   * fit on train + validation with an epoch count chosen before).
+   */
+  keepLast?: boolean;
 }
 
 export interface EpochReport {
@@ -135,6 +140,7 @@ export function train(core: CoreExports, shape: NetworkShape, trainEx: Examples,
     hooks.onEpoch?.(report);
     if (sinceBest >= o.patience) break;
   }
+  if (o.keepLast) return { params: new Float32Array(net.paramView()), network: net, bestEpoch: history.length, history, validation: history.length ? evaluate(net, validEx, heads) : {} };
   net.paramView().set(bestParams);
   return { params: bestParams, network: net, bestEpoch, history, validation: bestValidation };
 }
