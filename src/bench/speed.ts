@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -42,7 +42,7 @@ const texts = readFileSync(args.goldens, "utf8")
   .map((g) => g.text);
 
 // --- model load ------------------------------------------------------------------------------
-log(`model: ${args.model}`);
+log(`model: ${relative(process.cwd(), args.model)}`);
 const coldScript = `
   const t0 = performance.now();
   const { createClassifier } = await import(${JSON.stringify(join(ROOT, "lib/index.js"))});
@@ -179,7 +179,7 @@ if (hasFasttext && existsSync(bankingTrain)) {
 // --- report ----------------------------------------------------------------------------------
 const results = {
   machine: machine(),
-  model: args.model,
+  model: relative(ROOT, args.model),
   core: variant,
   inputs: texts.length,
   classify_full_result_us: { p50: us(full.p50), p99: us(full.p99), mean: us(full.mean), tickets_per_s: full.per_s },

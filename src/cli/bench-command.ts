@@ -14,7 +14,7 @@ import type { HeadSpec, Target } from "../bench/providers/types.js";
 import { runTarget, type CaseResult } from "../bench/runner.js";
 import { classifierFromModel } from "../runtime/classifier.js";
 import { loadCoreModule } from "../runtime/node-core.js";
-import { resolveModelPath } from "./default-model.js";
+import { displayPath, resolveModelPath } from "./default-model.js";
 import { UsageError } from "./usage-error.js";
 
 export const BENCH_HELP = `Usage:
@@ -129,7 +129,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     reports.push(summarize(target.id, heads, gold, [...done, ...results], seconds, prices));
   }
   const title = `tinytriage vs hosted models: ${values.gold} (${gold.length} tickets)`;
-  writeFileSync(join(values.out, "report.json"), `${JSON.stringify({ gold: values.gold, model: modelPath, reports }, null, 2)}\n`);
+  writeFileSync(join(values.out, "report.json"), `${JSON.stringify({ gold: values.gold, model: displayPath(modelPath), reports }, null, 2)}\n`);
   writeFileSync(join(values.out, "report.html"), htmlReport(reports, heads, title));
   console.log(`${title}\n\n${textTable(reports, heads)}\n\nwrote ${join(values.out, "report.json")} and report.html`);
   return 0;

@@ -6,7 +6,7 @@ import { createClassifier } from "../index.js";
 import { table } from "../bench/table.js";
 import { evaluateRows, type GoldRow } from "../train/evaluate.js";
 import { renderReport } from "../train/report-html.js";
-import { resolveModelPath } from "./default-model.js";
+import { displayPath, resolveModelPath } from "./default-model.js";
 import { UsageError } from "./usage-error.js";
 
 export const EVAL_HELP = `Usage:
@@ -66,7 +66,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
   const prefix = values.out ?? values.data.replace(/\.jsonl?$/, "") + ".eval";
   writeFileSync(`${prefix}.json`, `${JSON.stringify(e, null, 2)}\n`);
-  writeFileSync(`${prefix}.html`, renderReport(`tinytriage evaluation: ${values.data}`, e, { model: modelPath }));
+  writeFileSync(`${prefix}.html`, renderReport(`tinytriage evaluation: ${values.data}`, e, { model: displayPath(modelPath) }));
   console.log(`\nwrote ${prefix}.json and ${prefix}.html`);
   return 0;
 }

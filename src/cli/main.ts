@@ -3,11 +3,7 @@
 import { readFileSync } from "node:fs";
 import { ModelFormatError } from "../model/errors.js";
 import { classifyCommand } from "./classify-command.js";
-import { benchCommand } from "./bench-command.js";
-import { evalCommand } from "./eval-command.js";
-import { exportSplitCommand } from "./export-split-command.js";
 import { modelCommand } from "./model-command.js";
-import { trainCommand } from "./train-command.js";
 import { UsageError } from "./usage-error.js";
 
 const HELP = `tinytriage: classify support tickets (department, sentiment, lead intent, churn risk, intent)
@@ -34,14 +30,15 @@ export async function main(argv: string[]): Promise<number> {
         return await classifyCommand(rest);
       case "model":
         return await modelCommand(rest);
+      // Training and benchmarking load on demand: classifying starts without them.
       case "train":
-        return await trainCommand(rest);
+        return await (await import("./train-command.js")).trainCommand(rest);
       case "eval":
-        return await evalCommand(rest);
+        return await (await import("./eval-command.js")).evalCommand(rest);
       case "bench":
-        return await benchCommand(rest);
+        return await (await import("./bench-command.js")).benchCommand(rest);
       case "export-split":
-        return await exportSplitCommand(rest);
+        return await (await import("./export-split-command.js")).exportSplitCommand(rest);
       case "--version":
       case "-v": {
         const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -1,14 +1,7 @@
-/** Seeded PRNG (mulberry32): the same seed gives the same test data on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "../../src/train/random.js";
+
+/** Seeded test data: the same seed gives the same data on every run. */
+export const rng = createRandom;
 
 export function randomFloats(rand: () => number, n: number, scale = 1): Float32Array {
   return Float32Array.from({ length: n }, () => (rand() * 2 - 1) * scale);
