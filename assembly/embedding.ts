@@ -1,7 +1,7 @@
 // Embedding bag: the mean of n table rows, summed in float32 in token order and multiplied by
 // the float32 reciprocal of n (the reference engine's exact arithmetic). A row may repeat; row
 // indices are trusted (the host maps unknown tokens to a valid row).
-
+import { addScaled } from "./column";
 
 /**
  * Forward, float32 table.
@@ -11,20 +11,8 @@ export function embedding_bag_f32(table: usize, dim: i32, rows: usize, n: i32, o
   memory.fill(out, 0, <usize>dim << 2);
   if (n == 0) return;
   const stride = <usize>dim << 2;
-  for (let t = 0; t < n; t++) {
-    const row = table + <usize>load<i32>(rows + (<usize>t << 2)) * stride;
-    let d = 0;
-    if (ASC_FEATURE_SIMD) {
-      for (; d + 4 <= dim; d += 4) {
-        const off = <usize>d << 2;
-        v128.store(out + off, f32x4.add(v128.load(out + off), v128.load(row + off)));
-      }
-    }
-    for (; d < dim; d++) {
-      const off = <usize>d << 2;
-      store<f32>(out + off, load<f32>(out + off) + load<f32>(row + off));
-    }
-  }
+  // row · 1 is exact, so this is the plain float32 sum of the rows in token order.
+  for (let t = 0; t < n; t++) addScaled(out, table + <usize>load<i32>(rows + (<usize>t << 2)) * stride, 1, dim);
   scaleInPlace(out, <f32>1 / <f32>n, dim);
 }
 
@@ -82,11 +70,5 @@ export function embedding_bag_backward_f32(dtable: usize, dim: i32, rows: usize,
   if (n == 0) return;
   const inv = <f32>1 / <f32>n;
   const stride = <usize>dim << 2;
-  for (let t = 0; t < n; t++) {
-    const row = dtable + <usize>load<i32>(rows + (<usize>t << 2)) * stride;
-    for (let d = 0; d < dim; d++) {
-      const off = <usize>d << 2;
-      store<f32>(row + off, load<f32>(row + off) + load<f32>(dout + off) * inv);
-    }
-  }
+  for (let t = 0; t < n; t++) addScaled(dtable + <usize>load<i32>(rows + (<usize>t << 2)) * stride, dout, inv, dim);
 }

@@ -1,4 +1,4 @@
-// Gold sets: JSONL lines {"id"?, "text", "<head>": label, …, "tags"?: [...]} (or heads under
+// Gold sets: JSONL lines {"id"?, "text", "<head>": label, …, "tags"?: [...], "source"?} (or heads under
 // "labels"). A bad line is reported as file:line and skipped.
 import { readFileSync } from "node:fs";
 
@@ -7,6 +7,7 @@ export interface GoldCase {
   text: string;
   labels: Record<string, string>;
   tags: string[];
+  source?: string;
 }
 
 export function readGold(path: string, heads: readonly string[], warn: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): GoldCase[] {
@@ -31,7 +32,13 @@ export function readGold(path: string, heads: readonly string[], warn: (s: strin
     const labels: Record<string, string> = {};
     for (const h of heads) if (typeof source[h] === "string") labels[h] = source[h] as string;
     if (Object.keys(labels).length === 0) return warn(`${path}:${i + 1}: no head labelled, skipped`);
-    cases.push({ id: o.id === undefined ? `line-${i + 1}` : String(o.id), text: o.text, labels, tags: Array.isArray(o.tags) ? o.tags.map(String) : [] });
+    cases.push({
+      id: o.id === undefined ? `line-${i + 1}` : String(o.id),
+      text: o.text,
+      labels,
+      tags: Array.isArray(o.tags) ? o.tags.map(String) : [],
+      ...(typeof o.source === "string" ? { source: o.source } : {}),
+    });
   });
   return cases;
 }

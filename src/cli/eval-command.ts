@@ -1,10 +1,11 @@
 // `tinytriage eval --model M --data FILE`: per-head accuracy, macro-F1, confusion matrices and
 // per-source / per-tag breakdowns on a gold set; JSON and a self-contained HTML report.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createClassifier } from "../index.js";
 import { table } from "../bench/table.js";
-import { evaluateRows, type GoldRow } from "../train/evaluate.js";
+import { readGold } from "../bench/gold.js";
+import { evaluateRows } from "../train/evaluate.js";
 import { renderReport } from "../train/report-html.js";
 import { displayPath, resolveModelPath } from "./default-model.js";
 import { UsageError } from "./usage-error.js";
@@ -17,34 +18,6 @@ under "labels"). Prints per-head accuracy and macro-F1 and the confusion matrix 
 writes PREFIX.json and PREFIX.html (default: FILE without .jsonl, plus .eval).
 `;
 
-function readGold(path: string): GoldRow[] {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new UsageError(`cannot read ${path}`);
-  }
-  const rows: GoldRow[] = [];
-  text.split("\n").forEach((line, i) => {
-    if (line.trim() === "") return;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      process.stderr.write(`${path}:${i + 1}: not valid JSON, skipped\n`);
-      return;
-    }
-    if (typeof o.text !== "string") {
-      process.stderr.write(`${path}:${i + 1}: missing "text", skipped\n`);
-      return;
-    }
-    const src = (typeof o.labels === "object" && o.labels !== null ? o.labels : o) as Record<string, unknown>;
-    const labels = Object.fromEntries(Object.entries(src).filter(([k, v]) => typeof v === "string" && !["text", "id", "source"].includes(k))) as Record<string, string>;
-    rows.push({ text: o.text, labels, ...(typeof o.source === "string" ? { source: o.source } : {}), ...(Array.isArray(o.tags) ? { tags: o.tags.map(String) } : {}) });
-  });
-  return rows;
-}
-
 export async function evalCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { model: { type: "string" }, data: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
   if (values.help) {
@@ -54,7 +27,12 @@ export async function evalCommand(argv: string[]): Promise<number> {
   if (!values.data) throw new UsageError("--data FILE is required");
   const modelPath = resolveModelPath(values.model);
   const classifier = await createClassifier({ model: modelPath });
-  const rows = readGold(values.data);
+  let rows;
+  try {
+    rows = readGold(values.data, classifier.info.heads.map((h) => h.name));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const e = evaluateRows(classifier, rows);
   const heads = Object.entries(e.heads).filter(([, m]) => m.count > 0);
   console.log(table(["head", "accuracy", "macro-F1", "rows"], heads.map(([h, m]) => [h, `${(m.accuracy * 100).toFixed(1)}%`, m.macro_f1.toFixed(3), m.count])));
