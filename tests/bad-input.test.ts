@@ -59,5 +59,7 @@ describe.each([
     }
     expect(() => c.classifyBatch("refund" as unknown as string[])).toThrow(/"texts"/);
     expect(() => c.classifyBatch(["ok", 5 as unknown as string])).toThrow(/"texts\[1\]"/);
+    expect(() => c.classify("ok", { topK: 0 })).toThrow(/"topK"/);
+    expect(() => c.classify("ok", { topK: 2.5 })).toThrow(TypeError);
   });
 });

@@ -80,7 +80,7 @@ describe("tinytriage classify", () => {
   });
 
   it("exits 2 with one clear line on usage errors", () => {
-    for (const args of [["classify"], ["classify", "x", "--format", "xml", ...M], ["classify", "x", "--top-k", "0", ...M], ["classify", "--nope"], ["frobnicate"]]) {
+    for (const args of [["classify"], ["classify", "x", "--format", "xml", ...M], ["classify", "x", "--top-k", "0", ...M], ["classify", "--nope"], ["frobnicate"], ["classify", "--input", "/no/such/tickets.jsonl", ...M], ["classify", "--input", dir, ...M]]) {
       const r = run(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toMatch(/^tinytriage: /);

@@ -1,4 +1,5 @@
 // `tinytriage classify`: texts from the command line, or a batch file with --input.
+import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createClassifier } from "../index.js";
 import type { Classifier } from "../runtime/classifier.js";
@@ -91,6 +92,15 @@ export async function classifyCommand(argv: string[]): Promise<number> {
 
   if (batch) {
     const path = values.input!;
+    if (path !== "-") {
+      let isFile = false;
+      try {
+        isFile = statSync(path).isFile();
+      } catch {
+        throw new UsageError(`cannot read --input ${path}: no such file`);
+      }
+      if (!isFile) throw new UsageError(`cannot read --input ${path}: not a file`);
+    }
     const records = readBatch(path, inputFormatFor(path, values["input-format"]), values["text-column"], values["id-column"]);
     for await (const block of records) {
       for (const r of block) {

@@ -127,6 +127,7 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
   const classify = (text: string, opts?: ClassifyOptions): ClassificationResult => {
     const normalized = run(text, "classify");
     const k = opts?.topK ?? defaultK;
+    if (!Number.isInteger(k) || k < 1) throw new TypeError(`classify: "topK" must be a whole number ≥ 1, got ${String(k)}`);
     const result = results.build(engine.probs, k);
     if (opts?.debug) result.debug = debugInfo(normalized);
     return result;
