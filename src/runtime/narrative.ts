@@ -20,10 +20,12 @@ export interface HeadView {
 
 const pretty = (label: string) => label.replaceAll("_", " ");
 
+// "0.0%" … "100.0%", made once: formatting a number is a large share of building a result.
+const PERCENTS = Array.from({ length: 1001 }, (_, tenths) => `${Math.trunc(tenths / 10)}.${tenths % 10}%`);
+
 /** "48.1%": probability as a percentage with one decimal. */
 export function percent(p: number): string {
-  const tenths = Math.round(p * 1000);
-  return `${Math.trunc(tenths / 10)}.${tenths % 10}%`;
+  return PERCENTS[Math.min(1000, Math.max(0, Math.round(p * 1000)))]!;
 }
 
 const REPLIES: Record<string, string> = {
