@@ -21,14 +21,17 @@ const ANGLE = /[<>]/g;
 const SEPARATORS_ASCII = /[^a-z0-9<>]+/g;
 const SEPARATORS_UNICODE = /[^\p{L}\p{N}\p{M}<>]+/gu;
 const ELONGATION = /(\p{L})\1{2,}/gu;
+const ELONGATION_ASCII = /([a-zA-Z])\1{2,}/g;
+const HAS_ASCII_DIGIT = /[0-9]/;
 
 /** Text-level normalization shared by input text and by model-file phrases (keys, keywords). */
 export function createNativeNormalizer(config: PreprocessConfig): (text: string) => string {
   const { url, email, number } = config.placeholders;
-  const placeholders: [RegExp, string | null][] = [
-    [URL_RE, url],
-    [EMAIL_RE, email],
-    [NUMBER_RE, number],
+  // Each pattern runs only when a cheap test says it can match.
+  const placeholders: [RegExp, string | null, (s: string, unicode: boolean) => boolean][] = [
+    [URL_RE, url, (s) => s.includes("http") || s.includes("www.")],
+    [EMAIL_RE, email, (s) => s.includes("@")],
+    [NUMBER_RE, number, (s, unicode) => unicode || HAS_ASCII_DIGIT.test(s)],
   ];
   const foldOnly = (text: string): string => {
     let s = truncate(text, config.maxChars);
@@ -37,9 +40,9 @@ export function createNativeNormalizer(config: PreprocessConfig): (text: string)
     if (config.lowercase) s = s.toLowerCase();
     if (unicode) s = s.normalize("NFD").replace(COMBINING_ACCENTS, "").normalize("NFC");
     s = s.replace(ANGLE, " ");
-    for (const [re, token] of placeholders) if (token !== null) s = s.replace(re, ` ${token} `);
+    for (const [re, token, may] of placeholders) if (token !== null && may(s, unicode)) s = s.replace(re, ` ${token} `);
     s = s.replace(unicode ? SEPARATORS_UNICODE : SEPARATORS_ASCII, " ").trim();
-    if (config.squeezeElongation) s = s.replace(ELONGATION, "$1$1");
+    if (config.squeezeElongation) s = unicode ? s.replace(ELONGATION, "$1$1") : s.replace(ELONGATION_ASCII, "$1$1");
     return s;
   };
   // Keys of the map are normalized like text, so "Kar Do" in a model file still matches.

@@ -109,6 +109,7 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
     const { ids, vals } = engine.buffers;
     const features: [number, number][] = [];
     for (let i = 0; i < engine.lastInputs; i++) if (vals[i] !== 0) features.push([ids[i]!, vals[i]!]);
+    features.sort((a, b) => a[0] - b[0]);
     const kw = extractor.layout.keywords;
     const tokens = extractor.tokens(normalized);
     return {
