@@ -2,7 +2,6 @@
 // the package. Browsers and Workers use the environment-neutral runtime (src/runtime).
 import { readFile } from "node:fs/promises";
 import { loadModel, parseModelJson } from "./model/load.js";
-import { ModelFormatError } from "./model/errors.js";
 import type { Model } from "./model/types.js";
 import { classifierFromModel, createClassifier as createWithCore, type Classifier, type ClassifierOptions, type ModelSource } from "./runtime/classifier.js";
 import type { CoreVariant } from "./runtime/core.js";

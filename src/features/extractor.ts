@@ -8,7 +8,7 @@
 // Without hashed n-grams the sparse list is sorted by input index, the order the reference
 // engine accumulates in.
 import { inputLayout, type FeatureSpec } from "../model/types.js";
-import { FNV_OFFSET, FNV_PRIME } from "./hash.js";
+import { FNV_OFFSET, FNV_PRIME, hashString } from "./hash.js";
 import { KeywordMatcher } from "./keyword-matcher.js";
 import { TokenTable } from "./token-table.js";
 
@@ -212,9 +212,7 @@ export class FeatureExtractor {
 
   /** Whether each token is in the bag-of-words vocabulary / the embedding vocabulary. */
   known(token: string): { bow: boolean; embedding: boolean } {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
-    const slot = this.table.find(token, 0, token.length, h);
+    const slot = this.table.find(token, 0, token.length, hashString(token));
     return { bow: slot >= 0 && this.table.bowIndex[slot]! >= 0, embedding: slot >= 0 && this.table.embeddingRow[slot]! >= 0 };
   }
 }

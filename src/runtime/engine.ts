@@ -133,9 +133,8 @@ export class Engine {
 
   private copyIn(src: Float32Array | Int8Array): number {
     const ptr = this.core.alloc(Math.max(4, src.byteLength));
-    const views = new MemoryViews(this.core.memory);
-    if (src instanceof Float32Array) views.f32.set(src, ptr >> 2);
-    else views.i8.set(src, ptr);
+    // A view made after the allocation: allocation may have grown (and detached) the memory.
+    new Uint8Array(this.core.memory.buffer, ptr, src.byteLength).set(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
     return ptr;
   }
 

@@ -43,7 +43,7 @@ function jsonl(file: string, o: TicketFileOptions, report: SourceReport): Source
     }
     if (Object.keys(labels).length === 0) return report.skip(file, line, "no head labelled");
     const weight = typeof o2.weight === "number" && o2.weight > 0 ? o2.weight : undefined;
-    rows.push({ text: text.trim(), label: "", labels, file, line, ...(weight ? { weight } : {}), ...(typeof o2.timestamp === "string" ? { split: o2.timestamp } : {}) });
+    rows.push({ text: text.trim(), label: "", labels, file, line, ...(weight ? { weight } : {}) });
     report.rowsKept++;
   });
   return rows;

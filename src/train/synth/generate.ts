@@ -19,7 +19,7 @@ export interface SynthOptions {
 }
 
 function fill(template: string, random: () => number): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const values = SLOTS[name] ?? HINGLISH_VARIANTS[name];
     if (!values) throw new Error(`template slot {${name}} has no values`);
     return values[Math.floor(random() * values.length)]!;
