@@ -50,7 +50,7 @@ export const configSchema = v.object({
       batch_size: v.optional(int(1, 4096), 32),
       learning_rate: v.optional(num(1e-6, 1), 2e-3),
       weight_decay: v.optional(num(0, 1), 1e-4),
-      input_dropout: v.optional(num(0, 0.95), 0.4),
+      input_dropout: v.optional(num(0, 0.95), 0.6),
       patience: v.optional(int(1, 1000), 5),
       class_weighting: v.optional(v.picklist(["none", "sqrt"]), "sqrt"),
       head_weights: v.optional(v.record(v.string(), num(0, 100)), {}),

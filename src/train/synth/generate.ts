@@ -39,7 +39,7 @@ export function scenarioLabels(sc: Scenario): Record<string, string> {
 /** Half the rows from whole-ticket scenarios, half composed from parts (compose.ts). */
 export function generateSynthetic(o: SynthOptions): HouseRow[] {
   const random = derivedRandom(o.seed, "synthetic");
-  const composed = Math.floor(o.count / 2);
+  const composed = Math.floor(o.count * 0.75);
   const rows: HouseRow[] = composeSynthetic(composed, o.seed, o.weight ?? 1);
   for (let i = composed; i < o.count; i++) {
     const pool = random() < o.hinglishShare ? HINGLISH_SCENARIOS : SCENARIOS;

@@ -15,6 +15,8 @@ export const SLOTS: Record<string, readonly string[]> = {
   seats: ["10", "25", "50", "100", "200", "500"],
   time: ["yesterday", "last week", "on monday", "3 days ago", "this morning", "two weeks ago", "last month"],
   courier: ["the courier", "the delivery guy", "your delivery partner", "the driver", "the shipping company"],
+  area: ["reports page", "dashboard", "date picker", "search", "checkout", "notifications", "invoices page", "calendar sync", "CSV export", "Slack integration", "scheduled posts", "webhooks", "mobile app", "login page", "analytics module", "file upload", "payment page", "inbox"],
+  agent: ["Priya", "Rahul", "Sarah", "the agent on chat", "your support rep", "Amit", "Maria"],
   method: ["UPI", "my credit card", "PayPal", "net banking", "debit card", "Apple Pay", "wallet"],
 };
 

@@ -1,0 +1,197 @@
+// Phrase banks for compositional synthetic tickets (compose.ts), written to LABELS.md.
+// An ask is an explicit request and decides the intent; a report states a problem and decides
+// the intent only when no ask follows it ("with two issues, the one carrying the explicit
+// request wins"). Clauses set tone and churn. Wide, everyday vocabulary on purpose: the model
+// should learn what words mean for each head, not which template a ticket came from.
+
+export interface Ask {
+  intent: string;
+  texts: string[];
+  /** lead_intent when the intent alone does not decide it (general_query). */
+  lead?: "high" | "medium" | "low";
+  /** The ask itself is leaving (cancelling a subscription, closing an account). */
+  leaving?: boolean;
+  department?: string;
+}
+
+export interface Report {
+  intent: string;
+  texts: string[];
+}
+
+export const ASKS: Ask[] = [
+  { intent: "refund", texts: [
+    "please refund my {amount}", "I want my money back for {order}", "when will my refund be processed?", "can you process the refund for the {item} I returned?",
+    "where is my refund for {order}?", "I'd like a full refund", "please return the duplicate charge of {amount} to my card", "please refund one of the two charges",
+    "can I get the {amount} back?", "kindly reverse the charge and credit it back to my account", "refund the shipping fee please", "I need a refund for the unused months",
+    "put the money back on my {method}", "what's the status of my refund?", "how long until the refund shows up on my card?", "I expect a full refund for this",
+    "send my money back", "reimburse me for the {item}", "please credit back the {amount}", "has my refund been issued yet?",
+  ] },
+  { intent: "billing_issue", texts: [
+    "can you explain this charge of {amount}?", "please correct the invoice", "why was I billed {amount} this month?", "please check why my payment keeps failing",
+    "can you look into the double charge?", "why is there a late fee on my account?", "please fix the billing error on my account", "why did my bill go up without notice?",
+    "can someone explain the extra fee on my statement?", "please update the invoice with our correct company details", "why was the wrong amount debited?",
+  ] },
+  { intent: "cancellation", leaving: true, texts: [
+    "please cancel my {plan}", "I want to close my account", "turn off auto renewal", "cancel my subscription", "delete my account and my data", "end our contract at the end of the term",
+    "unsubscribe me from the paid plan", "stop the recurring payment", "please terminate our agreement", "close the account for our company", "cancel my membership today",
+    "I don't want to renew, please cancel", "remove my card and cancel the plan", "disable the auto-debit of {amount} every month", "we'd like to end the subscription this month",
+  ] },
+  { intent: "cancellation", department: "logistics", texts: [
+    "please cancel {order} before it ships", "cancel the duplicate order I placed by mistake", "cancel my order, I ordered the wrong size", "please cancel the whole order",
+    "stop the shipment and cancel {order}", "I'd like to cancel my order for the {item}",
+  ] },
+  { intent: "delivery_issue", texts: [
+    "please send a replacement for the damaged {item}", "can you resend the missing item?", "please find out what happened to my parcel", "please send the right item this time",
+    "please arrange a redelivery", "I need the correct {item} sent out", "please get the courier to actually deliver it",
+  ] },
+  { intent: "order_tracking", texts: [
+    "where is my order {order}?", "can you send me the tracking number?", "when will my {item} arrive?", "what's the status of {order}?", "has my order shipped yet?",
+    "can you give me an ETA for {order}?", "is {order} out for delivery?", "which courier has my parcel?", "can you share the tracking link?", "when is {order} expected?",
+    "any update on where my package is?", "please tell me when my {item} will be dispatched",
+  ] },
+  { intent: "order_change", texts: [
+    "can I change the delivery address for {order}?", "please change the size to L", "add one more {item} to my order", "reschedule my delivery to saturday",
+    "remove the {item} from {order}", "update the phone number on my order", "swap the colour to black before it ships", "change the delivery slot to the evening",
+    "can you deliver it to my office instead?", "please change the quantity to 3", "deliver it next week instead, I'm travelling", "cancel just the {item} and keep the rest of the order",
+  ] },
+  { intent: "account_access", texts: [
+    "please reset my password", "help me get back into my account", "please unlock my account", "resend the verification code", "please reset my two-factor authentication",
+    "resend the invite to the workspace", "how do I log in after changing my phone number?", "please reactivate my account", "help me recover my account",
+  ] },
+  { intent: "technical_issue", texts: [
+    "please fix the {area}", "can your engineers look into the {area}?", "any ETA on a fix for the {area}?", "please check what is wrong with the {area}",
+    "is there a known bug with the {area}?", "can you investigate the {area} errors?",
+  ] },
+  { intent: "complaint", texts: [
+    "I want to file a formal complaint", "please escalate this to a manager", "I want someone senior to look at how I was treated", "please pass this feedback to your management",
+  ] },
+  { intent: "feature_request", texts: [
+    "please add {feature}", "it would be great to have {feature}", "do you plan to support {feature}?", "we really need {feature}", "would love to see {feature}",
+    "can you build {feature}?", "any plans for {feature}?", "please consider {feature} on the roadmap", "could you add an option for {feature}?", "is {feature} coming soon?",
+    "we'd pay for {feature}", "feature request: {feature}",
+  ] },
+  { intent: "general_query", lead: "low", texts: [
+    "how do I download my invoices?", "what are your support hours?", "how do I add a colleague to our workspace?", "where can I change my email?", "can I pause my subscription for a month?",
+    "how do I update my card details?", "what's your return policy?", "can you resend the invoice to our accounts email?", "how do I add a second admin?", "where do I find my receipts?",
+    "how do I change the language of the app?", "can I get a copy of my statement?", "what documents do you need for KYC?", "how do I export my data?", "is there a user guide for the reports?",
+    "how do I change my billing date?", "do you open on public holidays?", "how do I return an item?", "can you resend my invoice for {time}?",
+  ] },
+  { intent: "general_query", lead: "medium", texts: [
+    "does your product integrate with Salesforce?", "do you ship to Singapore?", "is there an API on the business plan?", "can your tool handle {seats} agents?", "do you support SSO?",
+    "is your platform GDPR compliant?", "do you offer cash on delivery?", "can I extend my trial?", "can you share your security documents before we sign?", "is data encrypted at rest?",
+    "do you offer migration help from {competitor}?", "do you deliver to my area?", "can I use the trial with my whole team?", "do you have a SOC 2 report?", "how long does shipping to the UK take?",
+    "does the {plan} include phone support?",
+  ] },
+  { intent: "pricing_inquiry", texts: [
+    "how much is the {plan}?", "can you send a quote for {seats} seats?", "is there a discount for annual billing?", "what does it cost to upgrade?", "what's the fee for international shipping?",
+    "what would {seats} more seats cost?", "do you have student pricing?", "what's the price for {seats} units?", "can we get volume pricing?", "how much is the add-on?",
+    "what's the difference in price between the plans?", "is there a nonprofit discount?", "what would a downgrade save us?", "can you send your price list?", "what are the charges for express delivery?",
+  ] },
+  { intent: "demo_request", texts: [
+    "can we book a demo?", "could you set up a sandbox for us to test?", "we'd like a walkthrough with your sales team", "can your engineer do a technical deep dive with us?",
+    "can we schedule a call to see the product?", "could someone show our team how it works on a call?", "can we get a trial environment for a proof of concept?",
+    "we'd like a live demo for {team}", "can you walk us through the setup before we roll out?", "please arrange a product tour for our managers",
+  ] },
+  { intent: "praise", texts: [
+    "thank you so much for the help", "your team is awesome", "the new update is great", "just wanted to say thanks", "really happy with the service", "thanks for the super quick refund",
+    "thank you for sorting out my login so fast", "the delivery came a day early, great job", "your billing team was very helpful", "the app has been rock solid since the update, thanks",
+    "kudos to the support team", "hats off to your team", "the new dashboard is fantastic", "best support I've ever had", "you made my day", "excellent service as always",
+    "not bad at all, I'm impressed", "the setup was smoother than I expected", "refund received, thank you", "everything works perfectly now, thanks", "shout out to {agent} for the help",
+    "brilliant work on the latest release", "loving the new features", "superb experience from order to delivery", "keep up the good work", "10/10 service", "great job, team",
+    "thanks for the fast refund, really appreciate it", "the courier was so polite, thank you", "thanks for fixing the crash so quickly", "your invoice team sorted it out in minutes, thanks",
+    "the password reset worked, thanks a lot", "the replacement arrived today, thank you", "thanks for waiving the late fee", "the new pricing page is much clearer, nice work",
+    "your engineer's walkthrough was really useful, thanks", "the parcel came early and well packed, love it",
+  ] },
+  // Negated leaving: the ask is a question, not a cancellation.
+  { intent: "general_query", lead: "low", texts: [
+    "I don't want to cancel, I just want to change my plan", "not cancelling, just want to update my billing address", "I'm not leaving, just tell me how to pause deliveries",
+    "no need to close the account, how do I remove my old card?", "I don't want to cancel, can I pause for two months?",
+  ] },
+];
+
+/** Problem statements: the intent when no explicit ask follows. */
+export const REPORTS: Report[] = [
+  { intent: "billing_issue", texts: [
+    "I was charged twice for {order}", "there's a charge of {amount} I don't recognise", "my invoice shows the wrong amount", "the payment failed but the money was deducted",
+    "I got charged a late fee even though I paid on time", "my bill went up from {amount} without any notice", "the {method} payment failed but my account was debited",
+    "I was billed for {seats} seats but we only have a few users", "there's a foreign transaction fee on a domestic purchase", "checkout says payment declined but my card works everywhere else",
+    "you charged me after I downgraded", "the invoice has the wrong tax number", "I keep getting charged {amount} for an add-on I never bought",
+  ] },
+  { intent: "delivery_issue", texts: [
+    "my {item} hasn't arrived and it was due {time}", "the tracking says delivered but I never got it", "the {item} arrived damaged", "I received the wrong item", "one item is missing from {order}",
+    "{order} is {days} days late", "I got someone else's parcel", "the courier marked it as a failed delivery but I was home", "the box was left in the rain and everything is soaked",
+    "the {item} came with a cracked screen", "I paid for three and only got two", "the parcel was delivered to the wrong address", "the {item} came without the charger",
+    "I received a blue one instead of the black one I ordered", "it was supposed to come {time} and it still isn't here", "the delivery guy marked it delivered but nothing came",
+  ] },
+  { intent: "account_access", texts: [
+    "I can't log in to my account", "the password reset link doesn't work", "I'm not getting the OTP", "my account is locked", "the invite to the workspace never arrived",
+    "SSO login fails for our team", "I can't sign in after changing my phone", "login with Google just spins forever", "the reset email never arrives", "my account was deactivated without warning",
+    "I'm locked out after too many attempts", "the 2FA code is always rejected",
+  ] },
+  { intent: "technical_issue", texts: [
+    "{product} crashes when I open it", "I get {error} when I save", "the sync between web and mobile is broken", "the api returns {error}", "pages take forever to load",
+    "the export button does nothing", "notifications stopped working", "the integration stopped syncing", "the {area} is broken since the update", "the {area} shows the wrong data",
+    "the {area} keeps timing out", "our webhooks are failing with {error}", "the {area} is really slow today", "the app logs me out every few minutes", "the {area} shows dates in the wrong format",
+    "the {area} doesn't load on android", "scheduled jobs fail without any error", "the mobile app shows the wrong balance after a transfer", "the {area} is down",
+  ] },
+  { intent: "complaint", texts: [
+    "your agent was rude to me", "nobody answered my emails for a week", "the way my case was handled was unacceptable", "your support chat bot is useless", "your return policy is unfair",
+    "I waited on hold for an hour", "nobody replies to my ticket", "your customer care never picks up the phone", "your staff keep giving me different answers",
+    "I was promised a call back that never came", "your support keeps closing my ticket without solving anything", "the delivery guy was rude to me", "your sales rep was pushy",
+    "your support is a joke", "the courier threw my package over the gate", "I keep getting copy-paste replies from your team", "your bot keeps sending me in circles",
+    "I've been a loyal customer for years and this is how you treat me", "your staff were dismissive", "your helpline hangs up on me", "every agent tells me something different",
+    "your terms changed without any notice", "the technician never showed up",
+  ] },
+  { intent: "order_tracking", texts: [
+    "the tracking hasn't updated in {days} days", "my order still shows as processing", "I haven't had any shipping confirmation yet",
+  ] },
+];
+
+export const CONTEXT = [
+  "I ordered a {item} {time}.", "We've been customers for two years.", "I'm on the {plan}.", "I paid with {method}.", "Our team of {seats} uses your product daily.", "I contacted you {time}.",
+  "We run an online store on your platform.", "I use the app every day for work.", "Our finance team flagged this.", "This is for our company account.", "I placed the order {time}.",
+  "My account email is the one I'm writing from.", "We signed up {time}.",
+];
+/** A prospect shopping around: interest, not a leave signal (neutral, churn low). */
+export const PROSPECT = [
+  "We're evaluating a few tools for next year.", "We're considering switching from our current vendor to you.", "Thinking about moving to your platform from {competitor}.",
+  "We're a {seats}-person team looking for a new tool.", "We're comparing a few vendors right now.", "Our current provider is too expensive, so we're looking around.",
+  "We're shortlisting options for our support team.",
+];
+export const PROSPECT_INTENTS = new Set(["pricing_inquiry", "demo_request", "feature_request"]);
+/** Courtesy formulas: they do not make a message positive (LABELS.md). */
+export const COURTESY = ["Thanks in advance.", "Kindly look into it.", "Regards.", "Thank you.", "Appreciate your help.", "Hope you can help.", "Best regards.", "Please advise."];
+export const FRUSTRATED = [
+  "This is really frustrating.", "Honestly this is ridiculous.", "I'm so annoyed right now.", "Seriously, what is going on?", "This is unacceptable.", "Not happy at all.",
+  "I'm fed up.", "So disappointed.", "What a mess.", "This is getting ridiculous.", "Terrible experience.", "Really poor service.", "I'm losing my patience.", "Very upset about this.",
+  "How hard can it be?", "I'm sick of this.", "Not impressed.", "Awful.", "Pathetic service.", "This is a joke.", "Extremely disappointed.", "Shocking.", "Horrible experience so far.",
+  "I'm not angry, just disappointed.", "Why is this so difficult?", "Hello?? Anyone there??", "Nobody seems to care.", "Useless.",
+  // Complaints about delay or silence are negative too, even when said calmly.
+  "It's been {days} days.", "Still nothing.", "Still waiting.", "Nobody told us about this.", "I never signed up for this.", "What's going on?",
+  "Why does this keep happening?", "No one has replied yet.", "{days} din ho gaye.", "koi jawab nahi.", "Which is it?", "This is taking forever.",
+  "Nobody from your team has called back.", "I've been waiting since {time}.",
+];
+/** Insults and fraud accusations: very angry, so churn is high (LABELS.md rule 4). */
+export const HOSTILE = [
+  "You people are thieves.", "This is a scam.", "You are frauds.", "Bunch of cheats.", "Absolutely disgusting service, you're crooks.", "This company is a fraud.",
+  "Daylight robbery.", "You stole my money.",
+];
+export const POSITIVE = [
+  "Love your product!", "You've been great so far.", "Big fan of your service.", "Thanks for the amazing support until now.", "Your app is fantastic.", "Really enjoying the new version.",
+  "Great job on the latest update.", "Everything has been smooth so far.", "Your team has been brilliant.", "Honestly the best tool we use.", "Great product!", "The support has been excellent.",
+];
+/** Negated complaints: neutral openers, not negative. */
+export const NOT_A_COMPLAINT = ["No complaints about the product,", "Nothing wrong with the service,", "Not a complaint, just a question:", "All good otherwise,"];
+export const REPEAT = [
+  "This is my third email about this.", "Second time asking.", "I already asked {time} and got no answer.", "I've raised this {days} times now.", "Second follow-up.",
+  "Writing again because nobody replied.", "How many times do I have to ask?", "I've asked again and again.", "Still no response after my last {days} messages.", "This is the THIRD time I'm asking.",
+];
+// Sarcasm: praise words around a problem make the message negative (LABELS.md).
+export const SARCASM_OPENERS = ["Oh great,", "Wow,", "Brilliant,", "Nice,", "Fantastic,", "Oh wonderful,", "Perfect,"];
+export const SARCASM_CLOSERS = ["Great job.", "Love it.", "Just perfect.", "Wonderful.", "Amazing service as always.", "Thanks a lot.", "Fantastic.", "So helpful.", "Really appreciate it.", "Truly impressive.", "Well done.", "Just what I needed."];
+export const THREAT = [
+  "Otherwise I'm switching to {competitor}.", "If this isn't fixed I'm cancelling.", "I'll file a chargeback with my bank.", "We're already evaluating alternatives.", "I'm taking legal action if this continues.",
+  "Never again.", "If this happens again I'm moving to {competitor}.", "I'm taking my business elsewhere.", "This is the last straw, we're looking at other vendors.", "Expect a complaint to the consumer forum.",
+  "Never ordering from you again.", "Fix it or we walk.",
+];
