@@ -20,7 +20,7 @@ const SMALL = {
   ],
   synthetic: { count: 3000 },
   features: { bow_size: 1500, buckets: 2048, embedding_size: 500 },
-  training: { epochs: 4 },
+  training: { epochs: 6 },
 } as const;
 const quiet = () => {};
 const dir = mkdtempSync(join(tmpdir(), "tinytriage-train-"));
@@ -83,10 +83,12 @@ describe("train and eval commands", () => {
 
     const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}bench/gold/realistic-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
     expect(e.status, e.stderr).toBe(0);
-    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +80/);
+    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +204/);
     expect(e.stdout).toMatch(/intent: confusion/);
     const report = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     expect(report.by_tag.hinglish.intent.count).toBeGreaterThan(5);
+    expect(report.by_source["batch-3"].intent.count).toBe(30);
+    expect(e.stdout).toMatch(/by source[\s\S]*batch-1 +80 /);
     expect(readFileSync(join(dir, "gold.html"), "utf8")).toMatch(/By tag/);
   });
 

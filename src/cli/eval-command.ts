@@ -37,6 +37,13 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const heads = Object.entries(e.heads).filter(([, m]) => m.count > 0);
   console.log(table(["head", "accuracy", "macro-F1", "rows"], heads.map(([h, m]) => [h, `${(m.accuracy * 100).toFixed(1)}%`, m.macro_f1.toFixed(3), m.count])));
   console.log(`exact match over labelled heads: ${(e.exact_match * 100).toFixed(1)}%`);
+  const sources = Object.entries(e.by_source);
+  if (sources.length > 1) {
+    const names = heads.map(([h]) => h);
+    const pct = (m?: { accuracy: number }) => (m ? `${(m.accuracy * 100).toFixed(1)}%` : "–");
+    console.log(`\nby source (accuracy)`);
+    console.log(table(["source", "rows", ...names], sources.map(([s, m]) => [s, Math.max(...Object.values(m).map((x) => x.count)), ...names.map((h) => pct(m[h]))])));
+  }
   for (const [h, m] of heads) {
     const labels = m.per_class.map((c) => c.label);
     console.log(`\n${h}: confusion (rows true, columns predicted)`);

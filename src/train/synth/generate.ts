@@ -12,7 +12,7 @@ import { SCENARIOS, type Scenario } from "./templates.js";
 export interface SynthOptions {
   count: number;
   seed: number;
-  /** Share of rows drawn from the Hinglish scenarios. */
+  /** Share of the whole-ticket scenario rows drawn from the Hinglish scenarios. */
   hinglishShare: number;
   noise?: NoiseOptions;
   weight?: number;
@@ -36,7 +36,7 @@ export function scenarioLabels(sc: Scenario): Record<string, string> {
   };
 }
 
-/** Half the rows from whole-ticket scenarios, half composed from parts (compose.ts). */
+/** Three quarters of the rows composed from parts (compose.ts), a quarter whole-ticket scenarios. */
 export function generateSynthetic(o: SynthOptions): HouseRow[] {
   const random = derivedRandom(o.seed, "synthetic");
   const composed = Math.floor(o.count * 0.75);
