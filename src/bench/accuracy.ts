@@ -77,7 +77,7 @@ const FEATURES: FeatureOptions = {
 function datasets(): Dataset[] {
   const out: Dataset[] = [];
   const b = carveValid(loadBanking77(join(dataDir, "banking77"), "train", quiet), 0.1);
-  out.push({ name: "banking77", ...b, test: loadBanking77(join(dataDir, "banking77"), "test", quiet), features: { ...FEATURES, hashing: { ...FEATURES.hashing, buckets: 7168 } }, hidden: [64], training: { epochs: 60, patience: 15, inputDropout: 0.6, learningRate: 2e-3 } });
+  out.push({ name: "banking77", ...b, test: loadBanking77(join(dataDir, "banking77"), "test", quiet), features: { ...FEATURES, hashing: { ...FEATURES.hashing, buckets: 7168 } }, hidden: [64], training: { epochs: 60, patience: 15, inputDropout: 0.6, learningRate: 1e-3 } });
 
   const clincTrain = loadClinc150(join(dataDir, "clinc150"), "train", quiet);
   // Out-of-scope material from another dataset: tweets are not assistant requests.
@@ -90,9 +90,11 @@ function datasets(): Dataset[] {
     valid: loadClinc150(join(dataDir, "clinc150"), "val", quiet),
     test: loadClinc150(join(dataDir, "clinc150"), "test", quiet),
     oosLabel: "oos",
-    features: { ...FEATURES, bowSize: 5000, hashing: { ...FEATURES.hashing, buckets: 4096 } },
-    hidden: [64],
-    training: { epochs: 60, patience: 15, inputDropout: 0.6, learningRate: 2e-3 },
+    // Chosen on CLINC150's validation split among nine variants of vocabulary, buckets,
+    // embedding width, hidden width, dropout and learning rate.
+    features: { ...FEATURES, bowSize: 4000, embeddingDim: 32, hashing: { ...FEATURES.hashing, buckets: 2048 } },
+    hidden: [96],
+    training: { epochs: 60, patience: 15, inputDropout: 0.6, learningRate: 1e-3 },
   });
 
   const t = carveValid(loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "train", quiet), 0.05);

@@ -26,7 +26,7 @@ export const configSchema = v.object({
     { type: "bitext", weight: 1 },
     { type: "tweet_eval", weight: 0.5, limit: 16000 },
   ]),
-  synthetic: v.optional(v.object({ count: v.optional(int(0, 1_000_000), 30000), hinglish_share: v.optional(num(0, 1), 0.45), weight: v.optional(num(0, 100), 1) }), {}),
+  synthetic: v.optional(v.object({ count: v.optional(int(0, 1_000_000), 30000), hinglish_share: v.optional(num(0, 1), 0.25), weight: v.optional(num(0, 100), 1) }), {}),
   split: v.optional(v.object({ valid: v.optional(num(0.01, 0.5), 0.1), test: v.optional(num(0.01, 0.5), 0.1) }), {}),
   features: v.optional(
     v.object({

@@ -9,6 +9,8 @@ import { DEPARTMENT_OF_INTENT, LEAD_OF_INTENT } from "../schema/rules.js";
 import { derivedRandom } from "../random.js";
 import { addNoise } from "./noise.js";
 import { ASKS, CONTEXT, COURTESY, FRUSTRATED, HOSTILE, NOT_A_COMPLAINT, POSITIVE, PROSPECT, PROSPECT_INTENTS, REPEAT, REPORTS, SARCASM_CLOSERS, SARCASM_OPENERS, THREAT, type Ask, type Report } from "./phrases.js";
+import { HINGLISH_VARIANTS } from "./hinglish.js";
+import { HINGLISH_ASKS, HINGLISH_FRUSTRATED, HINGLISH_POSITIVE, HINGLISH_REPEAT, HINGLISH_REPORTS, HINGLISH_THREAT } from "./phrases-hinglish.js";
 import { SLOTS } from "./slots.js";
 
 const SARCASTIC_INTENTS = new Set(["delivery_issue", "technical_issue", "account_access", "billing_issue", "order_tracking", "complaint"]);
@@ -21,7 +23,7 @@ function pick<T>(items: readonly T[], random: () => number): T {
 }
 
 function fill(t: string, random: () => number): string {
-  return t.replace(/\{(\w+)\}/g, (_, name: string) => pick(SLOTS[name] ?? [name], random));
+  return t.replace(/\{(\w+)\}/g, (_, name: string) => pick(SLOTS[name] ?? HINGLISH_VARIANTS[name] ?? [name], random));
 }
 
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -33,22 +35,41 @@ interface Core {
   intent: string;
 }
 
-function core(random: () => number): Core {
+/** Phrase pools of one ticket: English, or code-mixed (each part Hinglish or English). */
+interface Pools {
+  asks: () => Ask[];
+  reports: () => Report[];
+  clause: (english: readonly string[], hinglish: readonly string[]) => readonly string[];
+}
+
+function pools(hinglish: boolean, random: () => number): Pools {
+  const mixed = () => hinglish && random() < 0.7;
+  return {
+    asks: () => (mixed() ? HINGLISH_ASKS : ASKS),
+    reports: () => (mixed() ? HINGLISH_REPORTS : REPORTS),
+    clause: (english, hinglish) => (mixed() ? hinglish : english),
+  };
+}
+
+function core(p: Pools, random: () => number): Core {
   if (random() < 0.3) {
-    const report = pick(REPORTS, random);
+    const report = pick(p.reports(), random);
     return { report, intent: report.intent };
   }
-  const ask = pick(ASKS, random);
+  const ask = pick(p.asks(), random);
   if (STANDALONE.has(ask.intent) || random() >= 0.3) return { ask, intent: ask.intent };
-  const pool = ask.intent === "complaint" ? REPORTS.filter((r) => r.intent === "complaint") : REPORTS;
+  const reports = p.reports();
+  const pool = ask.intent === "complaint" ? reports.filter((r) => r.intent === "complaint") : reports;
   return { ask, report: pick(pool, random), intent: ask.intent };
 }
 
-export function composeSynthetic(count: number, seed: number, weight = 1): HouseRow[] {
+/** `hinglishShare` of the tickets are code-mixed. */
+export function composeSynthetic(count: number, seed: number, weight = 1, hinglishShare = 0): HouseRow[] {
   const random = derivedRandom(seed, "compose");
   const rows: HouseRow[] = [];
   for (let i = 0; i < count; i++) {
-    const { ask, report, intent } = core(random);
+    const p = pools(random() < hinglishShare, random);
+    const { ask, report, intent } = core(p, random);
     const parts: string[] = [];
     const tone = random();
     // Praise is positive by nature; praise before a real ask keeps the ask's intent.
@@ -60,13 +81,13 @@ export function composeSynthetic(count: number, seed: number, weight = 1): House
     const prospect = ask !== undefined && !report && (PROSPECT_INTENTS.has(intent) || ask.lead === "medium");
     if (prospect && !frustrated && random() < 0.3) parts.push(fill(pick(PROSPECT, random), random));
     else if (random() < 0.3) parts.push(fill(pick(CONTEXT, random), random));
-    if (positive && intent !== "praise") parts.push(pick(POSITIVE, random));
-    if (repeat) parts.push(fill(pick(REPEAT, random), random));
-    if (frustrated && random() < 0.7) parts.push(fill(pick(FRUSTRATED, random), random));
+    if (positive && intent !== "praise") parts.push(pick(p.clause(POSITIVE, HINGLISH_POSITIVE), random));
+    if (repeat) parts.push(fill(pick(p.clause(REPEAT, HINGLISH_REPEAT), random), random));
+    if (frustrated && random() < 0.7) parts.push(fill(pick(p.clause(FRUSTRATED, HINGLISH_FRUSTRATED), random), random));
     if (!positive && !frustrated && random() < 0.05) parts.push(pick(NOT_A_COMPLAINT, random));
     if (report) parts.push(endSentence(sentence(fill(pick(report.texts, random), random))));
     if (ask) parts.push(endSentence(sentence(fill(pick(ask.texts, random), random))));
-    if (threat) parts.push(fill(pick(THREAT, random), random));
+    if (threat) parts.push(fill(pick(p.clause(THREAT, HINGLISH_THREAT), random), random));
     if (hostile) parts.push(pick(HOSTILE, random));
     const sarcastic = !positive && (!frustrated || intent === "complaint") && SARCASTIC_INTENTS.has(intent) && random() < 0.25;
     if (sarcastic) {

@@ -12,7 +12,7 @@ import { SCENARIOS, type Scenario } from "./templates.js";
 export interface SynthOptions {
   count: number;
   seed: number;
-  /** Share of the whole-ticket scenario rows drawn from the Hinglish scenarios. */
+  /** Share of the rows in Hindi-English code-mix (composed and whole-ticket alike). */
   hinglishShare: number;
   noise?: NoiseOptions;
   weight?: number;
@@ -40,7 +40,7 @@ export function scenarioLabels(sc: Scenario): Record<string, string> {
 export function generateSynthetic(o: SynthOptions): HouseRow[] {
   const random = derivedRandom(o.seed, "synthetic");
   const composed = Math.floor(o.count * 0.75);
-  const rows: HouseRow[] = composeSynthetic(composed, o.seed, o.weight ?? 1);
+  const rows: HouseRow[] = composeSynthetic(composed, o.seed, o.weight ?? 1, o.hinglishShare);
   for (let i = composed; i < o.count; i++) {
     const pool = random() < o.hinglishShare ? HINGLISH_SCENARIOS : SCENARIOS;
     const sc = pool[Math.floor(random() * pool.length)]!;

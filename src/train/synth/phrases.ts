@@ -22,8 +22,8 @@ export interface Report {
 export const ASKS: Ask[] = [
   { intent: "refund", texts: [
     "please refund my {amount}", "I want my money back for {order}", "when will my refund be processed?", "can you process the refund for the {item} I returned?",
-    "where is my refund for {order}?", "I'd like a full refund", "please return the duplicate charge of {amount} to my card", "please refund one of the two charges",
-    "can I get the {amount} back?", "kindly reverse the charge and credit it back to my account", "refund the shipping fee please", "I need a refund for the unused months",
+    "where is my refund for {order}?", "I'd like a full refund", "please return the duplicate charge of {amount} to my card", "please reverse one of the duplicate payments",
+    "can I get the {amount} back?", "kindly reverse the charge and credit it back to my account", "I'd like the delivery charge refunded", "I need a refund for the unused months",
     "put the money back on my {method}", "what's the status of my refund?", "how long until the refund shows up on my card?", "I expect a full refund for this",
     "send my money back", "reimburse me for the {item}", "please credit back the {amount}", "has my refund been issued yet?",
   ] },
@@ -73,14 +73,14 @@ export const ASKS: Ask[] = [
   ] },
   { intent: "general_query", lead: "low", texts: [
     "how do I download my invoices?", "what are your support hours?", "how do I add a colleague to our workspace?", "where can I change my email?", "can I pause my subscription for a month?",
-    "how do I update my card details?", "what's your return policy?", "can you resend the invoice to our accounts email?", "how do I add a second admin?", "where do I find my receipts?",
+    "how do I update my card details?", "what's your return policy?", "please email the invoice to our finance address", "how do I give another person admin rights?", "where do I find my receipts?",
     "how do I change the language of the app?", "can I get a copy of my statement?", "what documents do you need for KYC?", "how do I export my data?", "is there a user guide for the reports?",
     "how do I change my billing date?", "do you open on public holidays?", "how do I return an item?", "can you resend my invoice for {time}?",
   ] },
   { intent: "general_query", lead: "medium", texts: [
     "does your product integrate with Salesforce?", "do you ship to Singapore?", "is there an API on the business plan?", "can your tool handle {seats} agents?", "do you support SSO?",
-    "is your platform GDPR compliant?", "do you offer cash on delivery?", "can I extend my trial?", "can you share your security documents before we sign?", "is data encrypted at rest?",
-    "do you offer migration help from {competitor}?", "do you deliver to my area?", "can I use the trial with my whole team?", "do you have a SOC 2 report?", "how long does shipping to the UK take?",
+    "is your platform GDPR compliant?", "is pay on delivery available?", "can I get a few more days on the trial?", "can you share your security documents before we sign?", "how do you store and encrypt our data?",
+    "can you help us move our data over from {competitor}?", "do you deliver to my area?", "can I use the trial with my whole team?", "do you have a SOC 2 report?", "how long does shipping to the UK take?",
     "does the {plan} include phone support?",
   ] },
   { intent: "pricing_inquiry", texts: [
@@ -97,16 +97,16 @@ export const ASKS: Ask[] = [
     "thank you so much for the help", "your team is awesome", "the new update is great", "just wanted to say thanks", "really happy with the service", "thanks for the super quick refund",
     "thank you for sorting out my login so fast", "the delivery came a day early, great job", "your billing team was very helpful", "the app has been rock solid since the update, thanks",
     "kudos to the support team", "hats off to your team", "the new dashboard is fantastic", "best support I've ever had", "you made my day", "excellent service as always",
-    "not bad at all, I'm impressed", "the setup was smoother than I expected", "refund received, thank you", "everything works perfectly now, thanks", "shout out to {agent} for the help",
-    "brilliant work on the latest release", "loving the new features", "superb experience from order to delivery", "keep up the good work", "10/10 service", "great job, team",
-    "thanks for the fast refund, really appreciate it", "the courier was so polite, thank you", "thanks for fixing the crash so quickly", "your invoice team sorted it out in minutes, thanks",
+    "not bad at all, I'm impressed", "setup was easier than I thought", "got the refund, thanks", "everything works perfectly now, thanks", "shout out to {agent} for the help",
+    "brilliant work on the latest release", "loving the new features", "superb experience from order to delivery", "keep up the good work", "10/10 service", "nice work, everyone",
+    "thank you for processing the refund so quickly", "the courier was so polite, thank you", "thanks for fixing the crash so quickly", "your invoice team sorted it out in minutes, thanks",
     "the password reset worked, thanks a lot", "the replacement arrived today, thank you", "thanks for waiving the late fee", "the new pricing page is much clearer, nice work",
     "your engineer's walkthrough was really useful, thanks", "the parcel came early and well packed, love it",
   ] },
   // Negated leaving: the ask is a question, not a cancellation.
   { intent: "general_query", lead: "low", texts: [
     "I don't want to cancel, I just want to change my plan", "not cancelling, just want to update my billing address", "I'm not leaving, just tell me how to pause deliveries",
-    "no need to close the account, how do I remove my old card?", "I don't want to cancel, can I pause for two months?",
+    "no need to close the account, how do I remove my old card?", "not cancelling, can I put my plan on hold for a while?",
   ] },
 ];
 
@@ -114,33 +114,33 @@ export const ASKS: Ask[] = [
 export const REPORTS: Report[] = [
   { intent: "billing_issue", texts: [
     "I was charged twice for {order}", "there's a charge of {amount} I don't recognise", "my invoice shows the wrong amount", "the payment failed but the money was deducted",
-    "I got charged a late fee even though I paid on time", "my bill went up from {amount} without any notice", "the {method} payment failed but my account was debited",
-    "I was billed for {seats} seats but we only have a few users", "there's a foreign transaction fee on a domestic purchase", "checkout says payment declined but my card works everywhere else",
+    "I got charged a late fee even though I paid on time", "my monthly bill increased without warning", "the {method} payment failed but my account was debited",
+    "our invoice counts more seats than we use", "I was charged an international fee for a local purchase", "my card gets declined at checkout although it works elsewhere",
     "you charged me after I downgraded", "the invoice has the wrong tax number", "I keep getting charged {amount} for an add-on I never bought",
   ] },
   { intent: "delivery_issue", texts: [
     "my {item} hasn't arrived and it was due {time}", "the tracking says delivered but I never got it", "the {item} arrived damaged", "I received the wrong item", "one item is missing from {order}",
-    "{order} is {days} days late", "I got someone else's parcel", "the courier marked it as a failed delivery but I was home", "the box was left in the rain and everything is soaked",
-    "the {item} came with a cracked screen", "I paid for three and only got two", "the parcel was delivered to the wrong address", "the {item} came without the charger",
-    "I received a blue one instead of the black one I ordered", "it was supposed to come {time} and it still isn't here", "the delivery guy marked it delivered but nothing came",
+    "{order} is {days} days late", "I got someone else's parcel", "the courier marked it as a failed delivery but I was home", "the parcel got wet and the contents are ruined",
+    "the {item} screen is cracked", "the order came with fewer items than I paid for", "the parcel was delivered to the wrong address", "an accessory is missing from the box",
+    "I got a different colour than I ordered", "it was supposed to come {time} and it still isn't here", "it shows delivered but there was nothing at my door",
   ] },
   { intent: "account_access", texts: [
     "I can't log in to my account", "the password reset link doesn't work", "I'm not getting the OTP", "my account is locked", "the invite to the workspace never arrived",
-    "SSO login fails for our team", "I can't sign in after changing my phone", "login with Google just spins forever", "the reset email never arrives", "my account was deactivated without warning",
+    "SSO login fails for our team", "I can't sign in after changing my phone", "Google sign-in keeps loading forever", "the reset email never arrives", "my account was deactivated without warning",
     "I'm locked out after too many attempts", "the 2FA code is always rejected",
   ] },
   { intent: "technical_issue", texts: [
     "{product} crashes when I open it", "I get {error} when I save", "the sync between web and mobile is broken", "the api returns {error}", "pages take forever to load",
     "the export button does nothing", "notifications stopped working", "the integration stopped syncing", "the {area} is broken since the update", "the {area} shows the wrong data",
-    "the {area} keeps timing out", "our webhooks are failing with {error}", "the {area} is really slow today", "the app logs me out every few minutes", "the {area} shows dates in the wrong format",
-    "the {area} doesn't load on android", "scheduled jobs fail without any error", "the mobile app shows the wrong balance after a transfer", "the {area} is down",
+    "the {area} keeps timing out", "webhook calls return {error}", "the {area} is really slow today", "the app logs me out every few minutes", "the {area} shows the wrong time zone",
+    "the {area} doesn't load on android", "scheduled tasks silently fail", "the app shows an outdated balance", "the {area} is down",
   ] },
   { intent: "complaint", texts: [
     "your agent was rude to me", "nobody answered my emails for a week", "the way my case was handled was unacceptable", "your support chat bot is useless", "your return policy is unfair",
     "I waited on hold for an hour", "nobody replies to my ticket", "your customer care never picks up the phone", "your staff keep giving me different answers",
     "I was promised a call back that never came", "your support keeps closing my ticket without solving anything", "the delivery guy was rude to me", "your sales rep was pushy",
-    "your support is a joke", "the courier threw my package over the gate", "I keep getting copy-paste replies from your team", "your bot keeps sending me in circles",
-    "I've been a loyal customer for years and this is how you treat me", "your staff were dismissive", "your helpline hangs up on me", "every agent tells me something different",
+    "your helpdesk is hopeless", "the courier tossed my parcel onto the porch", "I keep getting copy-paste replies from your team", "your bot keeps sending me in circles",
+    "after years as a loyal customer this is the treatment I get", "your staff were dismissive", "your helpline hangs up on me", "every agent tells me something different",
     "your terms changed without any notice", "the technician never showed up",
   ] },
   { intent: "order_tracking", texts: [
@@ -155,7 +155,7 @@ export const CONTEXT = [
 ];
 /** A prospect shopping around: interest, not a leave signal (neutral, churn low). */
 export const PROSPECT = [
-  "We're evaluating a few tools for next year.", "We're considering switching from our current vendor to you.", "Thinking about moving to your platform from {competitor}.",
+  "We're evaluating a few tools for next year.", "We may replace our current vendor.", "We might move over from {competitor}.",
   "We're a {seats}-person team looking for a new tool.", "We're comparing a few vendors right now.", "Our current provider is too expensive, so we're looking around.",
   "We're shortlisting options for our support team.",
 ];
@@ -166,15 +166,15 @@ export const FRUSTRATED = [
   "This is really frustrating.", "Honestly this is ridiculous.", "I'm so annoyed right now.", "Seriously, what is going on?", "This is unacceptable.", "Not happy at all.",
   "I'm fed up.", "So disappointed.", "What a mess.", "This is getting ridiculous.", "Terrible experience.", "Really poor service.", "I'm losing my patience.", "Very upset about this.",
   "How hard can it be?", "I'm sick of this.", "Not impressed.", "Awful.", "Pathetic service.", "This is a joke.", "Extremely disappointed.", "Shocking.", "Horrible experience so far.",
-  "I'm not angry, just disappointed.", "Why is this so difficult?", "Hello?? Anyone there??", "Nobody seems to care.", "Useless.",
+  "I'm not angry, just disappointed.", "Why is this so difficult?", "Is anyone even reading this??", "Nobody seems to care.", "Useless.",
   // Complaints about delay or silence are negative too, even when said calmly.
-  "It's been {days} days.", "Still nothing.", "Still waiting.", "Nobody told us about this.", "I never signed up for this.", "What's going on?",
-  "Why does this keep happening?", "No one has replied yet.", "{days} din ho gaye.", "koi jawab nahi.", "Which is it?", "This is taking forever.",
+  "It's been {days} days.", "Still nothing.", "Still waiting.", "No one informed us.", "I never agreed to this.", "What's going on?",
+  "Why does this keep happening?", "No one has replied yet.", "{days} din ho gaye.", "koi jawab nahi.", "Which one is right?", "This is taking forever.",
   "Nobody from your team has called back.", "I've been waiting since {time}.",
 ];
 /** Insults and fraud accusations: very angry, so churn is high (LABELS.md rule 4). */
 export const HOSTILE = [
-  "You people are thieves.", "This is a scam.", "You are frauds.", "Bunch of cheats.", "Absolutely disgusting service, you're crooks.", "This company is a fraud.",
+  "You're nothing but thieves.", "This is a scam.", "You are frauds.", "Bunch of cheats.", "Absolutely disgusting service, you're crooks.", "This company is a fraud.",
   "Daylight robbery.", "You stole my money.",
 ];
 export const POSITIVE = [
@@ -182,10 +182,10 @@ export const POSITIVE = [
   "Great job on the latest update.", "Everything has been smooth so far.", "Your team has been brilliant.", "Honestly the best tool we use.", "Great product!", "The support has been excellent.",
 ];
 /** Negated complaints: neutral openers, not negative. */
-export const NOT_A_COMPLAINT = ["No complaints about the product,", "Nothing wrong with the service,", "Not a complaint, just a question:", "All good otherwise,"];
+export const NOT_A_COMPLAINT = ["No issue with the product itself,", "Nothing wrong with the service,", "Not a complaint, just a question:", "All good otherwise,"];
 export const REPEAT = [
   "This is my third email about this.", "Second time asking.", "I already asked {time} and got no answer.", "I've raised this {days} times now.", "Second follow-up.",
-  "Writing again because nobody replied.", "How many times do I have to ask?", "I've asked again and again.", "Still no response after my last {days} messages.", "This is the THIRD time I'm asking.",
+  "Writing again because nobody replied.", "How often do I need to ask?", "I've asked again and again.", "Still no response after my last {days} messages.", "Asking for the THIRD time now.",
 ];
 // Sarcasm: praise words around a problem make the message negative (LABELS.md).
 export const SARCASM_OPENERS = ["Oh great,", "Wow,", "Brilliant,", "Nice,", "Fantastic,", "Oh wonderful,", "Perfect,"];
