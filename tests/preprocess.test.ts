@@ -1,12 +1,18 @@
 // Preprocessing and features: the reference mode's corner cases beyond the goldens, and what
 // native mode fixes.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FeatureExtractor, tokenCharTable } from "../src/features/extractor.js";
+import { FNV_OFFSET, FNV_PRIME } from "../src/features/hash.js";
 import { KeywordMatcher } from "../src/features/keyword-matcher.js";
 import type { FeatureSpec } from "../src/model/types.js";
 import { MAX_TEXT_CHARS, type PreprocessConfig } from "../src/preprocess/config.js";
+import { orderHinglishKeys } from "../src/preprocess/hinglish.js";
 import { createNormalizer } from "../src/preprocess/index.js";
+import { createPatternFolder } from "../src/preprocess/native-normalize.js";
+import { HINGLISH_MAP } from "../src/train/synth/hinglish.js";
 import { replaceReferenceEmails } from "../src/preprocess/reference-email.js";
+import { REFERENCE_GOLDENS } from "./helpers/paths.js";
 import { rng } from "./helpers/random.js";
 
 const config = (mode: "reference" | "native", hinglishMap: Record<string, string> = { nahi: "not", paisa: "money", "kr do": "please do", pls: "please" }): PreprocessConfig => ({
@@ -116,6 +122,34 @@ describe("native mode", () => {
     expect(hashedOf("not received")).not.toEqual(hashedOf("received not"));
   });
 
+  it("hashes character n-grams of <token> into buckets, any bucket count", () => {
+    const SEED = FNV_OFFSET ^ 0x9e3779b9;
+    const naive = (tokens: string[], buckets: number, min: number, max: number) => {
+      const counts = new Map<number, number>();
+      for (const token of tokens) {
+        const gram = `<${token}>`;
+        for (let s = 0; s < gram.length; s++) {
+          let g = SEED;
+          for (let e = s; e < Math.min(gram.length, s + max); e++) {
+            g = Math.imul(g ^ gram.charCodeAt(e), FNV_PRIME);
+            if (e - s + 1 >= min && !(s === 0 && e === gram.length - 1)) counts.set((g >>> 0) % buckets, (counts.get((g >>> 0) % buckets) ?? 0) + 1);
+          }
+        }
+      }
+      return [...counts].map(([b, c]) => [b, Math.fround(Math.log1p(c))]).sort((a, b) => a[0]! - b[0]!);
+    };
+    const rand = rng(3);
+    for (const buckets of [4096, 1000, 1, 8191]) for (const [min, max] of [[3, 5], [1, 1], [2, 6], [4, 4]] as const) {
+      const s = spec([], "token", { bowVocab: [], hashing: { buckets, wordNgrams: 0, charNgramMin: min, charNgramMax: max } });
+      for (let i = 0; i < 50; i++) {
+        const tokens = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => Array.from({ length: 1 + Math.floor(rand() * 9) }, () => "abcdeé1"[Math.floor(rand() * 7)]).join(""));
+        const f = features("native", s, tokens.join(" "));
+        const got = f.ids.map((id, k) => [id - f.layout.hashed, f.vals[k]!]).sort((a, b) => a[0]! - b[0]!);
+        expect(got, tokens.join(" ")).toEqual(naive(f.tokens, buckets, min, max));
+      }
+    }
+  });
+
   it("stays linear on hostile input", () => {
     for (const mode of ["reference", "native"] as const) {
       const n = createNormalizer(config(mode));
@@ -126,6 +160,52 @@ describe("native mode", () => {
         expect(performance.now() - t0).toBeLessThan(250);
       }
     }
+  });
+});
+
+describe("native one-pass scanner", () => {
+  // The oracle: the pattern passes, then the Hinglish map as a whole-token regex, longest key
+  // first, as the rule is defined.
+  const oracle = (c: PreprocessConfig) => {
+    const fold = createPatternFolder(c);
+    const map: Record<string, string> = {};
+    for (const [k, v] of Object.entries(c.hinglishMap)) map[fold(k)] = fold(v);
+    const keys = orderHinglishKeys(map).filter((k) => k.length > 0);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = keys.length ? new RegExp(`(?<=^| )(?:${keys.map(escape).join("|")})(?= |$)`, "gu") : null;
+    return (t: string) => (re ? fold(t).replace(re, (k) => map[k]!) : fold(t));
+  };
+  const configs = [
+    config("native", { ...HINGLISH_MAP, "x y": "", "aa bb cc": "ok", z: "z z" }),
+    config("native", {}),
+    { ...config("native"), squeezeElongation: false },
+    { ...config("native"), placeholders: { url: null, email: null, number: null } },
+  ];
+
+  it("gives what the pattern passes give, on 30,000 random strings", () => {
+    const rand = rng(11);
+    const alphabet = "aaabbxyzcdNAHIkKR019_ <>-.,!?'@:/\t\nhttpwww";
+    for (const c of configs) {
+      const fast = createNormalizer(c);
+      const slow = oracle(c);
+      for (let i = 0; i < 30_000 / configs.length; i++) {
+        const words = ["nahi", "kr do", "paisa", "aaaa", "x y", "aa bb cc", "z", "5521", "a_1", "1_a", "#42", "http://x.io/1", "me@x.io"];
+        const s = Array.from({ length: Math.floor(rand() * 14) }, () => (rand() < 0.3 ? words[Math.floor(rand() * words.length)] : alphabet[Math.floor(rand() * alphabet.length)])).join(rand() < 0.5 ? "" : " ");
+        expect(fast(s), JSON.stringify(s)).toBe(slow(s));
+      }
+    }
+  });
+
+  it("gives what the pattern passes give on real tickets", () => {
+    const texts = [
+      ...readFileSync(REFERENCE_GOLDENS, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text),
+      ...readFileSync(new URL("../bench/gold/realistic-tickets.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text),
+    ];
+    expect(texts.length).toBeGreaterThan(500);
+    const c = config("native", HINGLISH_MAP);
+    const fast = createNormalizer(c);
+    const slow = oracle(c);
+    for (const t of texts) expect(fast(t), t).toBe(slow(t));
   });
 });
 

@@ -61,6 +61,8 @@ export class FeatureExtractor {
   private readonly fired: Uint8Array;
   private readonly hashing: FeatureSpec["hashing"];
   private readonly wordHashes: Int32Array;
+  /** buckets − 1 when buckets is a power of two, else −1. */
+  private readonly bucketMask: number;
   /** The current token with boundary marks, as code units (grown for very long tokens). */
   private gram = new Int32Array(64);
 
@@ -78,6 +80,8 @@ export class FeatureExtractor {
     this.touched = new Int32Array(this.layout.embedding);
     this.fired = new Uint8Array(spec.keywords.length);
     this.wordHashes = new Int32Array(Math.max(1, spec.hashing.wordNgrams));
+    const b = spec.hashing.buckets;
+    this.bucketMask = b > 0 && (b & (b - 1)) === 0 ? b - 1 : -1;
   }
 
   /** Writes the features of `text` (normalized) into `out`; allocates nothing. */
@@ -171,14 +175,19 @@ export class FeatureExtractor {
       gram[0] = 60; // "<"
       for (let i = start; i < end; i++) gram[i - start + 1] = text.charCodeAt(i);
       gram[n - 1] = 62; // ">"
-      const { counts, touched } = this;
+      const { counts, touched, bucketMask } = this;
       for (let s = 0; s < n; s++) {
         let g = CHAR_NGRAM_SEED;
         const last = Math.min(n, s + charNgramMax);
-        for (let e = s; e < last; e++) {
+        // The shorter n-grams only feed the hash; counting starts at charNgramMin.
+        const first = Math.min(last, s + charNgramMin - 1);
+        let e = s;
+        for (; e < first; e++) g = Math.imul(g ^ gram[e]!, FNV_PRIME);
+        for (; e < last; e++) {
           g = Math.imul(g ^ gram[e]!, FNV_PRIME);
-          if (e - s + 1 < charNgramMin || (s === 0 && e === n - 1)) continue;
-          const id = base + ((g >>> 0) % buckets);
+          if (s === 0 && e === n - 1) continue; // the whole "<token>" is not an n-gram
+          // A power-of-two bucket count takes a mask: the same bucket as the remainder.
+          const id = base + (bucketMask >= 0 ? g & bucketMask : (g >>> 0) % buckets);
           const c = counts[id]!;
           if (c === 0) touched[nTouched++] = id;
           counts[id] = c + 1;

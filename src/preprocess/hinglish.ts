@@ -44,12 +44,35 @@ export function applyReferenceRules(text: string, { rules, any }: ReferenceRules
 }
 
 /**
- * Native rules: one pass over normalized text (tokens joined by single spaces); a key matches
- * whole tokens only. Keys must already be normalized the same way as the text.
+ * Native rules on normalized text (tokens joined by single spaces): a key matches whole tokens
+ * only, the longest key at a position wins, and matches do not overlap; replaced text is not
+ * matched again. Keys must already be normalized the same way as the text.
  */
-export function compileNativeRule(map: Record<string, string>): ((text: string) => string) | null {
-  const keys = orderHinglishKeys(map).filter((k) => k.length > 0);
-  if (keys.length === 0) return null;
-  const pattern = new RegExp(`(?<=^| )(?:${keys.map(escapeRegExp).join("|")})(?= |$)`, "gu");
-  return (text) => text.replace(pattern, (k) => map[k]!);
+export function compileNativeRule(map: Record<string, string>): ((tokens: string[]) => string[]) | null {
+  // Keys by their first token, longest first: at a given token the first key whose remaining
+  // tokens follow is the longest match.
+  const byFirst = new Map<string, { rest: string[]; value: string }[]>();
+  for (const key of orderHinglishKeys(map)) {
+    if (key.length === 0) continue;
+    const [first, ...rest] = key.split(" ");
+    let list = byFirst.get(first!);
+    if (!list) byFirst.set(first!, (list = []));
+    list.push({ rest, value: map[key]! });
+  }
+  if (byFirst.size === 0) return null;
+  return (tokens) => {
+    let out: string[] | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = byFirst.get(tokens[i]!);
+      const hit = candidates?.find((k) => k.rest.every((t, j) => tokens[i + 1 + j] === t));
+      if (!hit) {
+        out?.push(tokens[i]!);
+        continue;
+      }
+      out ??= tokens.slice(0, i);
+      out.push(hit.value);
+      i += hit.rest.length;
+    }
+    return out ?? tokens;
+  };
 }

@@ -5,9 +5,12 @@
 //  - "<" and ">" are separators, so only placeholders look like "<num>";
 //  - elongations are squeezed ("soooo" → "soo") so emphatic spellings share a token;
 //  - the Hinglish map matches whole tokens, after all of the above.
-// The output is tokens joined by single spaces.
+// The output is tokens joined by single spaces. Lowercased ASCII text without URLs or e-mail
+// addresses, most tickets, takes the one-pass scanner of native-ascii.ts instead of the
+// pattern passes below; both give the same tokens.
 import type { PreprocessConfig } from "./config.js";
 import { compileNativeRule } from "./hinglish.js";
+import { asciiTokens } from "./native-ascii.js";
 import { truncate } from "./truncate.js";
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -24,8 +27,11 @@ const ELONGATION = /(\p{L})\1{2,}/gu;
 const ELONGATION_ASCII = /([a-zA-Z])\1{2,}/g;
 const HAS_ASCII_DIGIT = /[0-9]/;
 
-/** Text-level normalization shared by input text and by model-file phrases (keys, keywords). */
-export function createNativeNormalizer(config: PreprocessConfig): (text: string) => string {
+/**
+ * Native normalization by pattern passes, for any text. createNativeNormalizer uses it where
+ * the one-pass scanner does not apply.
+ */
+export function createPatternFolder(config: PreprocessConfig): (text: string) => string {
   const { url, email, number } = config.placeholders;
   // Each pattern runs only when a cheap test says it can match.
   const placeholders: [RegExp, string | null, (s: string, unicode: boolean) => boolean][] = [
@@ -45,9 +51,33 @@ export function createNativeNormalizer(config: PreprocessConfig): (text: string)
     if (config.squeezeElongation) s = unicode ? s.replace(ELONGATION, "$1$1") : s.replace(ELONGATION_ASCII, "$1$1");
     return s;
   };
+  return foldOnly;
+}
+
+/** Text-level normalization shared by input text and by model-file phrases (keys, keywords). */
+export function createNativeNormalizer(config: PreprocessConfig): (text: string) => string {
+  const fold = createPatternFolder(config);
+  const { url, email, number } = config.placeholders;
+  // The scanner knows no URL or e-mail rule: texts that may hold one take the pattern passes.
+  const mayHoldPlaceholder = (s: string) => (url !== null && (s.includes("http") || s.includes("www."))) || (email !== null && s.includes("@"));
+  const tokens: string[] = [];
+  const foldTokens = (text: string): string[] => {
+    tokens.length = 0;
+    const s = truncate(text, config.maxChars);
+    if (!config.lowercase || NON_ASCII.test(s)) return splitTokens(fold(s), tokens);
+    const lower = s.toLowerCase();
+    if (mayHoldPlaceholder(lower)) return splitTokens(fold(s), tokens);
+    asciiTokens(lower, number, config.squeezeElongation, tokens);
+    return tokens;
+  };
   // Keys of the map are normalized like text, so "Kar Do" in a model file still matches.
   const normalizedMap: Record<string, string> = {};
-  for (const [k, v] of Object.entries(config.hinglishMap)) normalizedMap[foldOnly(k)] = foldOnly(v);
+  for (const [k, v] of Object.entries(config.hinglishMap)) normalizedMap[fold(k)] = fold(v);
   const hinglish = compileNativeRule(normalizedMap);
-  return hinglish === null ? foldOnly : (text) => hinglish(foldOnly(text));
+  return hinglish === null ? (text) => foldTokens(text).join(" ") : (text) => hinglish(foldTokens(text)).join(" ");
+}
+
+function splitTokens(folded: string, out: string[]): string[] {
+  if (folded.length > 0) for (const t of folded.split(" ")) out.push(t);
+  return out;
 }
