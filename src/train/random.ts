@@ -13,6 +13,11 @@ export function createRandom(seed: number): () => number {
   };
 }
 
+/** One item drawn uniformly. */
+export function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
 /** Fisher–Yates shuffle in place. */
 export function shuffle<T>(items: T[] | Int32Array, random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {

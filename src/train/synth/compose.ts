@@ -6,25 +6,16 @@
 // template spelled out. The phrases live in phrases.ts.
 import type { HouseRow } from "../schema/house-row.js";
 import { DEPARTMENT_OF_INTENT, LEAD_OF_INTENT } from "../schema/rules.js";
-import { derivedRandom } from "../random.js";
+import { derivedRandom, pick } from "../random.js";
 import { addNoise } from "./noise.js";
 import { ASKS, CONTEXT, COURTESY, FRUSTRATED, HOSTILE, NOT_A_COMPLAINT, POSITIVE, PROSPECT, PROSPECT_INTENTS, REPEAT, REPORTS, SARCASM_CLOSERS, SARCASM_OPENERS, THREAT, type Ask, type Report } from "./phrases.js";
-import { HINGLISH_VARIANTS } from "./hinglish.js";
 import { HINGLISH_ASKS, HINGLISH_FRUSTRATED, HINGLISH_POSITIVE, HINGLISH_REPEAT, HINGLISH_REPORTS, HINGLISH_THREAT } from "./phrases-hinglish.js";
-import { SLOTS } from "./slots.js";
+import { fillSlots as fill } from "./slots.js";
 
 const SARCASTIC_INTENTS = new Set(["delivery_issue", "technical_issue", "account_access", "billing_issue", "order_tracking", "complaint"]);
 const MONEY = new Set(["refund", "billing_issue"]);
 /** Asks that take no problem report of another intent before them. */
 const STANDALONE = new Set(["praise", "demo_request", "complaint"]);
-
-function pick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
-function fill(t: string, random: () => number): string {
-  return t.replace(/\{(\w+)\}/g, (_, name: string) => pick(SLOTS[name] ?? HINGLISH_VARIANTS[name] ?? [name], random));
-}
 
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const endSentence = (s: string) => (/[.?!:,]$/.test(s) ? s : `${s}.`);

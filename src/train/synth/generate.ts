@@ -3,10 +3,10 @@
 import type { HouseRow } from "../schema/house-row.js";
 import { DEPARTMENT_OF_INTENT } from "../schema/rules.js";
 import { derivedRandom } from "../random.js";
-import { HINGLISH_SCENARIOS, HINGLISH_VARIANTS } from "./hinglish.js";
+import { HINGLISH_SCENARIOS } from "./hinglish.js";
 import { composeSynthetic } from "./compose.js";
 import { addNoise, DEFAULT_NOISE, type NoiseOptions } from "./noise.js";
-import { SLOTS } from "./slots.js";
+import { fillSlots } from "./slots.js";
 import { SCENARIOS, type Scenario } from "./templates.js";
 
 export interface SynthOptions {
@@ -16,14 +16,6 @@ export interface SynthOptions {
   hinglishShare: number;
   noise?: NoiseOptions;
   weight?: number;
-}
-
-function fill(template: string, random: () => number): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const values = SLOTS[name] ?? HINGLISH_VARIANTS[name];
-    if (!values) throw new Error(`template slot {${name}} has no values`);
-    return values[Math.floor(random() * values.length)]!;
-  });
 }
 
 export function scenarioLabels(sc: Scenario): Record<string, string> {
@@ -45,7 +37,7 @@ export function generateSynthetic(o: SynthOptions): HouseRow[] {
     const pool = random() < o.hinglishShare ? HINGLISH_SCENARIOS : SCENARIOS;
     const sc = pool[Math.floor(random() * pool.length)]!;
     const template = sc.templates[Math.floor(random() * sc.templates.length)]!;
-    const text = addNoise(fill(template, random), random, o.noise ?? DEFAULT_NOISE);
+    const text = addNoise(fillSlots(template, random), random, o.noise ?? DEFAULT_NOISE);
     rows.push({ text, labels: scenarioLabels(sc), source: "synthetic", weight: o.weight ?? 1 });
   }
   return rows;

@@ -1,5 +1,6 @@
 // Deterministic style noise for synthetic tickets: keyboard-neighbour typos, dropped and
 // doubled letters, missing apostrophes, shorthand, ALL CAPS, casual openers and closers.
+import { pick } from "../random.js";
 
 const NEIGHBOURS: Record<string, string> = {
   q: "wa", w: "qes", e: "wrd", r: "etf", t: "ryg", y: "tuh", u: "yij", i: "uok", o: "ipl", p: "ol",
@@ -22,9 +23,6 @@ const SHORTHAND: [RegExp, string[]][] = [
 const OPENERS = ["hi", "hello", "hey", "hi team", "dear support,", "hello sir", "hey there", "good morning"];
 const CLOSERS = ["thanks", "pls help", "regards", "thx", "waiting for reply", "asap", "thank you"];
 
-function pick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.floor(random() * items.length)]!;
-}
 
 function mutateWord(word: string, random: () => number): string {
   if (word.length < 4 || !/^[a-z]+$/i.test(word)) return word;

@@ -1,5 +1,7 @@
 // Slot values for the synthetic templates: products, orders, amounts, plans, competitors, …
 // across e-commerce, SaaS, fintech and B2B tickets.
+import { pick } from "../random.js";
+import { HINGLISH_VARIANTS } from "./hinglish.js";
 
 export const SLOTS: Record<string, readonly string[]> = {
   item: ["order", "parcel", "package", "shoes", "headphones", "phone case", "laptop", "jacket", "mixer grinder", "sofa", "kurta", "books", "watch", "charger", "mattress", "saree", "groceries", "tv", "earbuds", "backpack"],
@@ -19,6 +21,15 @@ export const SLOTS: Record<string, readonly string[]> = {
   agent: ["Priya", "Rahul", "Sarah", "the agent on chat", "your support rep", "Amit", "Maria"],
   method: ["UPI", "my credit card", "PayPal", "net banking", "debit card", "Apple Pay", "wallet"],
 };
+
+/** Fills each {slot} of a template with a value drawn from SLOTS or the Hinglish variants. */
+export function fillSlots(template: string, random: () => number): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const values = SLOTS[name] ?? HINGLISH_VARIANTS[name];
+    if (!values) throw new Error(`template slot {${name}} has no values`);
+    return pick(values, random);
+  });
+}
 
 export function slotNames(): string[] {
   return Object.keys(SLOTS);
