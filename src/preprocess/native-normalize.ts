@@ -39,7 +39,7 @@ export function createPatternFolder(config: PreprocessConfig): (text: string) =>
     [EMAIL_RE, email, (s) => s.includes("@")],
     [NUMBER_RE, number, (s, unicode) => unicode || HAS_ASCII_DIGIT.test(s)],
   ];
-  const foldOnly = (text: string): string => {
+  return (text: string): string => {
     let s = truncate(text, config.maxChars);
     const unicode = NON_ASCII.test(s);
     if (unicode) s = s.normalize("NFKC");
@@ -51,7 +51,6 @@ export function createPatternFolder(config: PreprocessConfig): (text: string) =>
     if (config.squeezeElongation) s = unicode ? s.replace(ELONGATION, "$1$1") : s.replace(ELONGATION_ASCII, "$1$1");
     return s;
   };
-  return foldOnly;
 }
 
 /** Text-level normalization shared by input text and by model-file phrases (keys, keywords). */
