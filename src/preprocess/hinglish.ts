@@ -64,7 +64,7 @@ export function compileNativeRule(map: Record<string, string>): ((tokens: string
     let out: string[] | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const candidates = byFirst.get(tokens[i]!);
-      const hit = candidates?.find((k) => k.rest.every((t, j) => tokens[i + 1 + j] === t));
+      const hit = candidates === undefined ? undefined : longestMatch(candidates, tokens, i + 1);
       if (!hit) {
         out?.push(tokens[i]!);
         continue;
@@ -75,4 +75,13 @@ export function compileNativeRule(map: Record<string, string>): ((tokens: string
     }
     return out ?? tokens;
   };
+}
+
+/** The first candidate (longest first) whose remaining tokens follow at `at`. Plain loops: runs per token. */
+function longestMatch<T extends { rest: string[] }>(candidates: readonly T[], tokens: readonly string[], at: number): T | undefined {
+  outer: for (const c of candidates) {
+    for (let j = 0; j < c.rest.length; j++) if (tokens[at + j] !== c.rest[j]) continue outer;
+    return c;
+  }
+  return undefined;
 }
