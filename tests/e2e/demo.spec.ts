@@ -143,12 +143,14 @@ test("works at phone width and by keyboard", async ({ page }) => {
 
 test("keeps working offline once loaded", async ({ page, context }) => {
   await openReady(page, "index.html");
-  // The service worker caches what the page loaded.
+  // The service worker caches what the page loaded: the document and every script and style
+  // sheet (added in parallel, so each is awaited), the worker, the core and the model.
   await page.waitForFunction(async () => {
     if (!navigator.serviceWorker.controller) return false;
-    const page = await (await caches.open("tinytriage-page-v1")).keys();
+    const page = (await (await caches.open("tinytriage-page-v1")).keys()).map((k) => k.url);
     const models = await (await caches.open("tinytriage-models-v1")).keys();
-    return page.some((k) => k.url.includes("classifier-worker")) && models.some((k) => k.url.endsWith(".wasm")) && models.some((k) => k.url.endsWith("model.json"));
+    const assets = performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.startsWith(location.origin) && /\.(js|css)$/.test(u));
+    return page.includes(location.href) && assets.every((u) => page.includes(u)) && page.some((u) => u.includes("classifier-worker")) && models.some((k) => k.url.endsWith(".wasm")) && models.some((k) => k.url.endsWith("model.json"));
   }, undefined, { timeout: 20_000 });
   await context.setOffline(true);
   await page.reload();
