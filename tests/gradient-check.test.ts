@@ -138,7 +138,7 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
       { name: "a", labels: ["x", "y", "z"], activation: "softmax" as const },
       { name: "b", labels: ["lo", "hi"], activation: "sigmoid" as const },
     ];
-    const net = new Network(core, { sparseInputs: 30, embeddingRows: 10, embeddingDim: 4, hidden: [8, 6], heads, maxActive: 30, maxTokens: 8 });
+    const net = new Network(core, { sparseInputs: 30, undroppedFrom: 30, embeddingRows: 10, embeddingDim: 4, hidden: [8, 6], heads, maxActive: 30, maxTokens: 8 });
     net.initialize(rng(3), 5);
     const ex: Examples = {
       count: 1,
@@ -168,6 +168,34 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
       const num = numeric(() => net.paramView(), at, loss, 1e-2);
       expect(relativeError(at.map((i) => analytic[i]!), num)).toBeLessThan(1e-3);
     }
+  });
+
+  it("input dropout drops sparse inputs but never those from undroppedFrom on (the lexicon block)", () => {
+    const { core } = freshCore(variant);
+    const heads = [{ name: "a", labels: ["x", "y", "z"], activation: "softmax" as const }];
+    const net = new Network(core, { sparseInputs: 30, undroppedFrom: 24, embeddingRows: 10, embeddingDim: 4, hidden: [8], heads, maxActive: 30, maxTokens: 8 });
+    net.initialize(rng(5), 5);
+    const example = (ids: number[]): Examples => ({
+      count: 1,
+      featStart: Int32Array.from([0, ids.length]),
+      featIds: Int32Array.from(ids),
+      featVals: Float32Array.from(ids, () => 1),
+      embStart: Int32Array.from([0, 1]),
+      embRows: Int32Array.from([2]),
+      labels: [Int32Array.from([0])],
+      weights: Float32Array.from([1]),
+    });
+    const probs = (ex: Examples, dropout: number, random?: () => number) => {
+      net.run(ex, 0, false, 1, [new Float32Array([1, 1, 1])], [1], dropout, random);
+      return Array.from(net.probabilities(0));
+    };
+    const random = rng(9);
+    const lexiconOnly = example([24, 27, 29]);
+    const clean = probs(lexiconOnly, 0);
+    for (let t = 0; t < 5; t++) expect(probs(lexiconOnly, 0.9, random)).toEqual(clean);
+    const words = example([1, 7, 12]);
+    const cleanWords = probs(words, 0);
+    expect(Array.from({ length: 5 }, () => probs(words, 0.9, random)).some((p) => p.some((x, i) => x !== cleanWords[i]))).toBe(true);
   });
 
   it("adamw matches the update rule", () => {

@@ -30,6 +30,7 @@ function spec(keywords: string[], keywordMatch: "substring" | "token", extra: Pa
     keywords,
     keywordMatch,
     hashing: { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 },
+    lexicon: null,
     embeddingVocab: ["<pad>", "<unk>", "refund"],
     unkRow: 1,
     maxTokens: 24,

@@ -27,6 +27,7 @@ import { Confusion } from "../train/metrics.js";
 import { runPipeline, type FeatureOptions } from "../train/pipeline.js";
 import { derivedRandom, shuffle } from "../train/random.js";
 import { quantizeModel } from "../train/run-training.js";
+import { lexiconPath, readValences } from "../train/sentiment-lexicon.js";
 import { stratifiedSplit } from "../train/split.js";
 import type { TrainOptions } from "../train/trainer.js";
 import { machine } from "./machine.js";
@@ -98,7 +99,7 @@ function datasets(): Dataset[] {
   });
 
   const t = carveValid(loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "train", quiet), 0.05);
-  out.push({ name: "tweet_eval_sentiment", ...t, test: loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "test", quiet), features: { ...FEATURES, minCount: 2, bowSize: 8000, hashing: { ...FEATURES.hashing, buckets: 4096 } }, hidden: [48], training: { epochs: 20, inputDropout: 0.5, classWeighting: "sqrt", learningRate: 5e-4 } });
+  out.push({ name: "tweet_eval_sentiment", ...t, test: loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "test", quiet), features: { ...FEATURES, minCount: 2, bowSize: 8000, hashing: { ...FEATURES.hashing, buckets: 4096 }, valences: readValences(lexiconPath("vader")) }, hidden: [48], training: { epochs: 20, inputDropout: 0.5, classWeighting: "sqrt", learningRate: 5e-4 } });
 
   const x = carveValid(loadBitext(join(dataDir, "bitext"), "train", quiet), 0.1);
   out.push({ name: "bitext", ...x, test: loadBitext(join(dataDir, "bitext"), "test", quiet), features: { ...FEATURES, bowSize: 3000, hashing: { ...FEATURES.hashing, buckets: 4096 } }, hidden: [32], training: { epochs: 30, inputDropout: 0.3 } });

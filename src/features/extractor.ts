@@ -3,6 +3,8 @@
 //  - keyword flags: 1 for each keyword found (see keyword-matcher.ts);
 //  - hashed n-grams (native models): word n-grams and fastText-style character n-grams of
 //    "<token>", log1p(count) per bucket, so typos and spelling variants share inputs;
+//  - sentiment lexicon (when the model has one): log1p(count) of each polarity class and the
+//    bin of the summed score (see lexicon-inputs.ts);
 //  - embedding rows of the first maxTokens tokens (unknown tokens → the unk row), averaged by
 //    the core.
 // Without hashed n-grams the sparse list is sorted by input index, the order the reference
@@ -10,6 +12,7 @@
 import { inputLayout, type FeatureSpec } from "../model/types.js";
 import { FNV_OFFSET, FNV_PRIME, hashString } from "./hash.js";
 import { KeywordMatcher } from "./keyword-matcher.js";
+import { effectivePolarity, NEGATION_WINDOW, polarityInput, scoreBinInput } from "./lexicon-inputs.js";
 import { TokenTable } from "./token-table.js";
 
 /** Where extract() writes; views on the core's memory. */
@@ -52,7 +55,7 @@ export function tokenCharTable(mode: "reference" | "native"): Uint8Array {
 
 export class FeatureExtractor {
   readonly layout: ReturnType<typeof inputLayout>;
-  /** Most sparse entries extract() can write (bag of words, flags and hashed buckets). */
+  /** Most sparse entries extract() can write (bag of words, flags, hashed buckets, lexicon). */
   readonly maxActive: number;
   private readonly table: TokenTable;
   private readonly keywords: KeywordMatcher;
@@ -72,7 +75,7 @@ export class FeatureExtractor {
     private readonly isTokenChar: Uint8Array,
   ) {
     this.layout = inputLayout(spec, embeddingDim);
-    this.table = new TokenTable(spec.bowVocab, spec.embeddingVocab);
+    this.table = new TokenTable(spec.bowVocab, spec.embeddingVocab, spec.lexicon);
     this.keywords = new KeywordMatcher(spec.keywords, spec.keywordMatch);
     this.hashing = spec.hashing;
     this.maxActive = this.layout.embedding;
@@ -94,6 +97,10 @@ export class FeatureExtractor {
     const { delta, symbolOf } = keywords;
     const fired = this.fired;
     let kwState = 0;
+    const lexicon = this.spec.lexicon !== null;
+    const lexBase = this.layout.lexicon;
+    let score = 0;
+    let lastNegator = -NEGATION_WINDOW - 1;
     if (keywords.padWithSpaces) kwState = keywords.step(kwState, SPACE, fired);
 
     const len = text.length;
@@ -125,8 +132,18 @@ export class FeatureExtractor {
         out.embeddingRows[nTokens] = row >= 0 ? row : this.spec.unkRow;
       }
       if (hashed) nTouched = this.addHashed(text, start, i, h, nTokens, nTouched);
+      if (lexicon && slot >= 0) {
+        const p = table.polarity[slot]!;
+        if (p !== 0) {
+          const q = effectivePolarity(p, nTokens, lastNegator);
+          score += q;
+          nTouched = this.count(lexBase + polarityInput(q), nTouched);
+        }
+        if (table.negator[slot] === 1) lastNegator = nTokens;
+      }
       nTokens++;
     }
+    if (lexicon) nTouched = this.count(lexBase + scoreBinInput(score), nTouched);
     if (keywords.padWithSpaces && nTokens > 0) keywords.step(kwState, SPACE, fired);
     const kwBase = this.layout.keywords;
     for (let k = 0; k < fired.length; k++) {
@@ -217,6 +234,20 @@ export class FeatureExtractor {
       if (i > start) tokens.push(text.slice(start, i));
     }
     return tokens;
+  }
+
+  /** Lexicon words of a normalized text with the polarity each takes there (for debug output). */
+  polarities(text: string): [string, number][] {
+    const out: [string, number][] = [];
+    let lastNegator = -NEGATION_WINDOW - 1;
+    this.tokens(text).forEach((token, index) => {
+      const slot = this.table.find(token, 0, token.length, hashString(token));
+      if (slot < 0) return;
+      const p = this.table.polarity[slot]!;
+      if (p !== 0) out.push([token, effectivePolarity(p, index, lastNegator)]);
+      if (this.table.negator[slot] === 1) lastNegator = index;
+    });
+    return out;
   }
 
   /** Whether each token is in the bag-of-words vocabulary / the embedding vocabulary. */

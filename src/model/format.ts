@@ -34,6 +34,18 @@ const schema = v.object({
       char_ngram_min: int(0, 10),
       char_ngram_max: int(0, 10),
     }),
+    lexicon: v.optional(
+      v.nullable(
+        v.object({
+          positive: v.array(token),
+          strong_positive: v.array(token),
+          negative: v.array(token),
+          strong_negative: v.array(token),
+          negators: v.array(token),
+        }),
+      ),
+      null,
+    ),
     embedding_vocab: v.pipe(v.array(token), v.minLength(1, "expected at least the unknown-token row")),
     unk_token: token,
     max_tokens: int(1, 4096),
@@ -79,6 +91,16 @@ export function loadTinytriage(json: unknown): Model {
     const dup = firstDuplicate(list);
     if (dup !== undefined) fail(path, `duplicate entry "${dup}"`);
   }
+  if (f.lexicon) {
+    const l = f.lexicon;
+    const words = [...l.positive, ...l.strong_positive, ...l.negative, ...l.strong_negative];
+    const dup = firstDuplicate(words);
+    if (dup !== undefined) fail("features.lexicon", `"${dup}" is listed twice (a word has one polarity)`);
+    const dupNegator = firstDuplicate(l.negators);
+    if (dupNegator !== undefined) fail("features.lexicon.negators", `duplicate entry "${dupNegator}"`);
+    const spaced = [...words, ...l.negators].find((w) => /\s/.test(w));
+    if (spaced !== undefined) fail("features.lexicon", `"${spaced}" is not a single token`);
+  }
   const unkRow = f.embedding_vocab.indexOf(f.unk_token);
   if (unkRow < 0) fail("features.unk_token", `"${f.unk_token}" is not in features.embedding_vocab`);
   if (f.hashing.buckets > 0 && f.hashing.word_ngrams < 2 && f.hashing.char_ngram_max === 0) {
@@ -97,6 +119,9 @@ export function loadTinytriage(json: unknown): Model {
       charNgramMin: f.hashing.char_ngram_min,
       charNgramMax: f.hashing.char_ngram_max,
     },
+    lexicon: f.lexicon
+      ? { positive: f.lexicon.positive, strongPositive: f.lexicon.strong_positive, negative: f.lexicon.negative, strongNegative: f.lexicon.strong_negative, negators: f.lexicon.negators }
+      : null,
     embeddingVocab: f.embedding_vocab,
     unkRow,
     maxTokens: f.max_tokens,
@@ -177,6 +202,9 @@ export function toTinytriageJson(model: Model): Record<string, unknown> {
         char_ngram_min: f.hashing.charNgramMin,
         char_ngram_max: f.hashing.charNgramMax,
       },
+      ...(f.lexicon
+        ? { lexicon: { positive: f.lexicon.positive, strong_positive: f.lexicon.strongPositive, negative: f.lexicon.negative, strong_negative: f.lexicon.strongNegative, negators: f.lexicon.negators } }
+        : {}),
       embedding_vocab: f.embeddingVocab,
       unk_token: f.embeddingVocab[f.unkRow],
       max_tokens: f.maxTokens,

@@ -148,6 +148,7 @@ export function loadReferenceV1(json: unknown): Model {
       keywords: m.vocab.keywords,
       keywordMatch: "substring",
       hashing: { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 },
+      lexicon: null,
       embeddingVocab,
       unkRow,
       maxTokens: m.vocab.max_tokens,

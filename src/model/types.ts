@@ -36,6 +36,8 @@ export interface FeatureSpec {
   keywordMatch: "substring" | "token";
   /** Hashed n-gram buckets, [V+K, V+K+B); B = 0 disables them. */
   hashing: { buckets: number; wordNgrams: number; charNgramMin: number; charNgramMax: number };
+  /** Sentiment lexicon, [V+K+B, V+K+B+LEXICON_INPUTS); null disables it. */
+  lexicon: SentimentLexicon | null;
   /** Embedding vocabulary, in row order; its pooled mean fills the last E inputs. */
   embeddingVocab: string[];
   /** Row that tokens outside the embedding vocabulary map to. */
@@ -43,6 +45,21 @@ export interface FeatureSpec {
   /** Only the first maxTokens tokens enter the embedding average. */
   maxTokens: number;
 }
+
+/**
+ * Words of known polarity, as normalized single tokens, and the negators that flip the polarity
+ * of the words after them (see features/lexicon-scorer.ts for the inputs they give).
+ */
+export interface SentimentLexicon {
+  positive: string[];
+  strongPositive: string[];
+  negative: string[];
+  strongNegative: string[];
+  negators: string[];
+}
+
+/** Inputs of the lexicon block: counts of the four polarity classes, then five score bins. */
+export const LEXICON_INPUTS = 9;
 
 export interface Model {
   /** Where the model came from: this project's format or the reference v1 export. */
@@ -61,6 +78,7 @@ export function inputLayout(f: FeatureSpec, embeddingDim: number) {
   const bow = 0;
   const keywords = bow + f.bowVocab.length;
   const hashed = keywords + f.keywords.length;
-  const embedding = hashed + f.hashing.buckets;
-  return { bow, keywords, hashed, embedding, size: embedding + embeddingDim };
+  const lexicon = hashed + f.hashing.buckets;
+  const embedding = lexicon + (f.lexicon ? LEXICON_INPUTS : 0);
+  return { bow, keywords, hashed, lexicon, embedding, size: embedding + embeddingDim };
 }

@@ -118,6 +118,7 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
       feature_size: extractor.layout.size,
       features,
       keywords: features.filter(([i]) => i >= kw && i < extractor.layout.hashed).map(([i]) => model.features.keywords[i - kw]!),
+      ...(model.features.lexicon ? { sentiment_words: extractor.polarities(normalized) } : {}),
       known: tokens.map((t) => {
         const k = extractor.known(t);
         return k.bow || k.embedding;

@@ -24,6 +24,8 @@ export interface DebugInfo {
   features: [number, number][];
   /** Keyword phrases whose flags fired. */
   keywords: string[];
+  /** Models with a sentiment lexicon: its words in the text, with the polarity each took (negators flip it). */
+  sentiment_words?: [string, number][];
   /** For each token: whether the model's vocabularies know it. */
   known: boolean[];
 }

@@ -42,6 +42,11 @@ export const configSchema = v.object({
       char_ngram_min: v.optional(int(0, 10), 3),
       char_ngram_max: v.optional(int(0, 10), 5),
       keywords: v.optional(v.array(v.string())),
+      // Sentiment lexicon: "vader" (built in), a word<TAB>valence file, or null. Off by default:
+      // on hand-written tickets it cost 2 points of sentiment over 3 seeds (LABELS.md calls
+      // factual reports of broken or failed things neutral, word polarity calls them negative),
+      // while it adds 3 points of TweetEval macro-recall (bench:accuracy).
+      sentiment_lexicon: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1, "expected \"vader\", a file path or null"))), null),
     }),
     {},
   ),

@@ -9,8 +9,13 @@ import type { CoreExports } from "../runtime/core.js";
 import type { Examples, HeadSpec } from "./examples.js";
 
 export interface NetworkShape {
-  /** Inputs before the pooled embedding (bag of words + keywords + hashed buckets). */
+  /** Inputs before the pooled embedding (bag of words + keywords + hashed buckets + lexicon). */
   sparseInputs: number;
+  /**
+   * Inputs from this index on are never dropped out: the lexicon block, a few summaries that
+   * every ticket has (dropping them cost 1 point of TweetEval validation macro-recall).
+   */
+  undroppedFrom: number;
   embeddingRows: number;
   embeddingDim: number;
   hidden: number[];
@@ -193,10 +198,13 @@ export class Network {
     const idsAt = this.ids >> 2;
     const valsAt = this.vals >> 2;
     const keepScale = dropout > 0 ? 1 / (1 - dropout) : 1;
+    const undropped = shape.undroppedFrom;
     for (let k = ex.featStart[i]!; k < ex.featStart[i + 1]!; k++) {
-      if (dropout > 0 && random!() < dropout) continue;
-      i32[idsAt + n] = ex.featIds[k]!;
-      f32[valsAt + n] = ex.featVals[k]! * keepScale;
+      const id = ex.featIds[k]!;
+      const kept = id >= undropped;
+      if (dropout > 0 && !kept && random!() < dropout) continue;
+      i32[idsAt + n] = id;
+      f32[valsAt + n] = kept ? ex.featVals[k]! : ex.featVals[k]! * keepScale;
       n++;
     }
     let nEmb = 0;

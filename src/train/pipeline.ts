@@ -8,6 +8,7 @@ import type { CoreExports } from "../runtime/core.js";
 import { buildExamples, type HeadSpec, type LabelledText } from "./examples.js";
 import { exportModel } from "./export.js";
 import { train, type TrainHooks, type TrainOptions, type TrainResult } from "./trainer.js";
+import { buildLexicon } from "./sentiment-lexicon.js";
 import { countTokens, topTokens } from "./vocabulary.js";
 
 export interface FeatureOptions {
@@ -18,6 +19,8 @@ export interface FeatureOptions {
   maxTokens: number;
   keywords: string[];
   hashing: FeatureSpec["hashing"];
+  /** Word valences for the sentiment lexicon (sentiment-lexicon.ts); none when absent. */
+  valences?: readonly (readonly [string, number])[] | null;
 }
 
 export interface PipelineInput {
@@ -45,6 +48,7 @@ export function featureSpec(rows: readonly LabelledText[], preprocess: Preproces
     keywords: o.keywords.map(normalize).filter((k, i, all) => k !== "" && all.indexOf(k) === i),
     keywordMatch: preprocess.mode === "native" ? "token" : "substring",
     hashing: o.hashing,
+    lexicon: o.valences ? buildLexicon(o.valences, normalize) : null,
     embeddingVocab: ["<pad>", "<unk>", ...topTokens(counts, o.embeddingSize, o.minCount, special)],
     unkRow: 1,
     maxTokens: o.maxTokens,
@@ -60,6 +64,7 @@ export function runPipeline(core: CoreExports, input: PipelineInput, hooks: Trai
   const validEx = buildExamples(input.valid, input.heads, normalize, extractor, spec.maxTokens);
   const shape = {
     sparseInputs: extractor.layout.embedding,
+    undroppedFrom: extractor.layout.lexicon,
     embeddingRows: spec.embeddingVocab.length,
     embeddingDim: dim,
     hidden: input.hidden,

@@ -12,6 +12,7 @@ import type { HeadSpec } from "./examples.js";
 import { runPipeline } from "./pipeline.js";
 import { DEFAULT_HEADS, HEAD_NAMES, type HouseRow } from "./schema/house-row.js";
 import { LABEL_DESCRIPTIONS } from "./schema/label-descriptions.js";
+import { lexiconPath, readValences } from "./sentiment-lexicon.js";
 import { loadSources } from "./sources.js";
 import { stratifiedSplit } from "./split.js";
 import { HINGLISH_MAP } from "./synth/hinglish.js";
@@ -90,6 +91,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
         embeddingDim: f.embedding_dim,
         maxTokens: f.max_tokens,
         keywords: f.keywords ?? DEFAULT_KEYWORDS,
+        valences: f.sentiment_lexicon === null ? null : readValences(lexiconPath(f.sentiment_lexicon)),
         hashing: f.buckets > 0 ? { buckets: f.buckets, wordNgrams: f.word_ngrams, charNgramMin: f.char_ngram_min, charNgramMax: f.char_ngram_max } : { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 },
       },
       hidden: config.model.hidden,

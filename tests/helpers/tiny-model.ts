@@ -12,10 +12,13 @@ export interface TinyModelOptions {
   buckets?: number;
   hidden?: number[];
   seed?: number;
+  /** Give the model TINY_LEXICON (native mode). */
+  lexicon?: boolean;
 }
 
 export const TINY_VOCAB = ["refund", "order", "late", "login", "password", "price", "demo", "cancel", "thanks", "not", "working", "<num>", "money", "app", "broken"];
 export const TINY_KEYWORDS = ["refund", "not working", "cancel", "late", "demo"];
+export const TINY_LEXICON = { positive: ["good", "thanks"], strongPositive: ["love"], negative: ["late", "slow"], strongNegative: ["worst", "broken"], negators: ["not", "never"] };
 
 function matrix(rand: () => number, rows: number, cols: number, dtype: "f32" | "i8"): Matrix {
   const m: Matrix = { dtype: "f32", rows, cols, data: randomFloats(rand, rows * cols, 0.5) };
@@ -32,6 +35,7 @@ export function tinyModel(o: TinyModelOptions = {}): Model {
     keywords: TINY_KEYWORDS,
     keywordMatch: mode === "native" ? ("token" as const) : ("substring" as const),
     hashing: buckets > 0 ? { buckets, wordNgrams: 2, charNgramMin: 3, charNgramMax: 4 } : { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 },
+    lexicon: o.lexicon ? TINY_LEXICON : null,
     embeddingVocab: ["<pad>", "<unk>", ...TINY_VOCAB],
     unkRow: 1,
     maxTokens: 8,
