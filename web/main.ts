@@ -49,6 +49,7 @@ function renderResult(result: ClassificationResult, ms: number): void {
     $("debug-body").innerHTML = `<p><strong>Normalized:</strong> <code>${esc(d.normalized_text) || "(empty)"}</code></p>
       <p class="tokens"><strong>Tokens</strong> (struck out: unknown to the vocabulary): ${d.tokens.map((t, i) => `<span class="${d.known[i] ? "" : "unknown"}">${esc(t)}</span>`).join("") || "none"}</p>
       <p><strong>Keyword flags fired:</strong> ${d.keywords.map(esc).join(", ") || "none"}</p>
+      ${d.sentiment_words ? `<p><strong>Sentiment words</strong> (polarity after negation): ${d.sentiment_words.map(([t, p]) => `${esc(t)} ${p > 0 ? "+" : ""}${p}`).join(", ") || "none"}</p>` : ""}
       <p><strong>Active inputs:</strong> ${d.features.length} of ${d.feature_size}</p>`;
   }
   status.textContent = `Classified in ${ms.toFixed(2)} ms (worker round trip, ${classifier.loaded.variant} core).`;

@@ -1,6 +1,8 @@
 // The demo page in Chromium, against the production build.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { toTinytriageJson } from "../../src/model/format.js";
+import { tinyModel } from "../helpers/tiny-model.js";
 import { openReady, screenshot } from "./helpers.js";
 
 test.afterEach(async ({ page }, info) => screenshot(page, info));
@@ -36,6 +38,7 @@ test("a Hinglish ticket, with the debug view", async ({ page }) => {
   await page.click("#debug summary");
   await expect(page.locator("#debug-body")).toContainText("refund not received now");
   await expect(page.locator("#debug-body")).toContainText("Keyword flags fired");
+  await expect(page.locator("#debug-body")).not.toContainText("Sentiment words"); // the default model has no lexicon
 });
 
 test("corrections download as corrections.jsonl in the trainer's format", async ({ page }) => {
@@ -128,6 +131,19 @@ test("a broken model URL or file shows an error and keeps the previous model", a
   await page.fill("#ticket", "where is my order");
   await expect(headLabel(page, "department")).toHaveValue("logistics");
   await expect(page.locator("#model-info")).toContainText("parameters");
+});
+
+test("a model with a sentiment lexicon loaded from a file shows its sentiment words in the debug view", async ({ page }, info) => {
+  await openReady(page, "index.html");
+  const file = info.outputPath("lexicon-model.json");
+  (await import("node:fs")).writeFileSync(file, JSON.stringify(toTinytriageJson(tinyModel({ lexicon: true }))));
+  await page.setInputFiles("#model-file", file);
+  await expect(page.locator("#model-error")).toBeHidden();
+  await page.fill("#ticket", "never broken, so i love it");
+  await page.click("#debug summary");
+  await expect(page.locator("#debug-body")).toContainText("Sentiment words (polarity after negation): broken +2, love +2");
+  await page.fill("#ticket", "love it");
+  await expect(page.locator("#debug-body")).toContainText("love +2");
 });
 
 test("works at phone width and by keyboard", async ({ page }) => {
