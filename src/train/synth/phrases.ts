@@ -26,6 +26,8 @@ export const ASKS: Ask[] = [
     "can I get the {amount} back?", "kindly reverse the charge and credit it back to my account", "I'd like the delivery charge refunded", "I need a refund for the unused months",
     "put the money back on my {method}", "what's the status of my refund?", "how long until the refund shows up on my card?", "I expect a full refund for this",
     "send my money back", "reimburse me for the {item}", "please credit back the {amount}", "has my refund been issued yet?",
+    "I returned the {item}, where's my money?", "the return was picked up {time}, when do I get paid back?", "please pay back the {amount} you took twice",
+    "I'd like to be compensated for the {item}", "money back please", "I want the refund to go to my original {method}",
   ] },
   { intent: "billing_issue", texts: [
     "can you explain this charge of {amount}?", "please correct the invoice", "why was I billed {amount} this month?", "please check why my payment keeps failing",
@@ -36,6 +38,9 @@ export const ASKS: Ask[] = [
     "please cancel my {plan}", "I want to close my account", "turn off auto renewal", "cancel my subscription", "delete my account and my data", "end our contract at the end of the term",
     "unsubscribe me from the paid plan", "stop the recurring payment", "please terminate our agreement", "close the account for our company", "cancel my membership today",
     "I don't want to renew, please cancel", "remove my card and cancel the plan", "disable the auto-debit of {amount} every month", "we'd like to end the subscription this month",
+    "switch off the automatic top-up", "stop charging my card every month", "close my wallet and send the balance to my bank", "please deactivate my membership",
+    "terminate the contract for all {seats} seats", "I'd like to opt out of the renewal", "shut down our workspace at the end of the month", "don't bill me again, I'm done with the plan",
+    "block and cancel my card", "stop my standing instruction for {amount}",
   ] },
   { intent: "cancellation", department: "logistics", texts: [
     "please cancel {order} before it ships", "cancel the duplicate order I placed by mistake", "cancel my order, I ordered the wrong size", "please cancel the whole order",
@@ -44,24 +49,33 @@ export const ASKS: Ask[] = [
   { intent: "delivery_issue", texts: [
     "please send a replacement for the damaged {item}", "can you resend the missing item?", "please find out what happened to my parcel", "please send the right item this time",
     "please arrange a redelivery", "I need the correct {item} sent out", "please get the courier to actually deliver it",
+    "please swap the faulty {item} for a new one", "send the missing parts please", "I need a replacement, this one came broken", "please pick up the wrong item and send mine",
   ] },
   { intent: "order_tracking", texts: [
     "where is my order {order}?", "can you send me the tracking number?", "when will my {item} arrive?", "what's the status of {order}?", "has my order shipped yet?",
     "can you give me an ETA for {order}?", "is {order} out for delivery?", "which courier has my parcel?", "can you share the tracking link?", "when is {order} expected?",
     "any update on where my package is?", "please tell me when my {item} will be dispatched",
+    "how far away is my delivery?", "when is the driver coming?", "can you check where my food is?", "what day will {order} reach me?", "is my parcel still on its way?",
+    "roughly when should I expect it?",
   ] },
   { intent: "order_change", texts: [
     "can I change the delivery address for {order}?", "please change the size to L", "add one more {item} to my order", "reschedule my delivery to saturday",
     "remove the {item} from {order}", "update the phone number on my order", "swap the colour to black before it ships", "change the delivery slot to the evening",
     "can you deliver it to my office instead?", "please change the quantity to 3", "deliver it next week instead, I'm travelling", "cancel just the {item} and keep the rest of the order",
+    "can I move my booking to another date?", "please add a gift note to {order}", "switch my order to the larger pack", "can I pick it up from the store instead of delivery?",
+    "please put a second {item} in the same order", "change the name on the booking please", "can the delivery come after 6 pm?",
   ] },
   { intent: "account_access", texts: [
     "please reset my password", "help me get back into my account", "please unlock my account", "resend the verification code", "please reset my two-factor authentication",
     "resend the invite to the workspace", "how do I log in after changing my phone number?", "please reactivate my account", "help me recover my account",
+    "please update the phone number for my login codes", "unblock my profile please", "send me a new sign-in link", "I need access to my account back",
+    "please move my 2FA to my new phone", "can you verify me some other way so I can get in?",
   ] },
   { intent: "technical_issue", texts: [
     "please fix the {area}", "can your engineers look into the {area}?", "any ETA on a fix for the {area}?", "please check what is wrong with the {area}",
     "is there a known bug with the {area}?", "can you investigate the {area} errors?",
+    "can someone debug the {area} for us?", "please get the {area} working again", "when will the {area} be back up?", "can you raise a bug for the {area}?",
+    "please look at our logs, the {area} keeps failing", "what's causing the {area} to fail?",
   ] },
   { intent: "complaint", texts: [
     "I want to file a formal complaint", "please escalate this to a manager", "I want someone senior to look at how I was treated", "please pass this feedback to your management",
@@ -70,6 +84,9 @@ export const ASKS: Ask[] = [
     "please add {feature}", "it would be great to have {feature}", "do you plan to support {feature}?", "we really need {feature}", "would love to see {feature}",
     "can you build {feature}?", "any plans for {feature}?", "please consider {feature} on the roadmap", "could you add an option for {feature}?", "is {feature} coming soon?",
     "we'd pay for {feature}", "feature request: {feature}",
+    "it would help a lot if you offered {feature}", "is there any way you could add {feature}?", "you really should have {feature}", "suggestion: {feature}",
+    "we'd use {feature} every day if you built it", "how about adding {feature}?", "I wish the app had {feature}", "my customers keep asking for {feature}, can you add it?",
+    "can {feature} go on your roadmap?", "would be nice to have {feature}", "please let us use {feature}",
   ] },
   { intent: "general_query", lead: "low", texts: [
     "how do I download my invoices?", "what are your support hours?", "how do I add a colleague to our workspace?", "where can I change my email?", "can I pause my subscription for a month?",
@@ -82,6 +99,8 @@ export const ASKS: Ask[] = [
     "is your platform GDPR compliant?", "is pay on delivery available?", "can I get a few more days on the trial?", "can you share your security documents before we sign?", "how do you store and encrypt our data?",
     "can you help us move our data over from {competitor}?", "do you deliver to my area?", "can I use the trial with my whole team?", "do you have a SOC 2 report?", "how long does shipping to the UK take?",
     "does the {plan} include phone support?",
+    "can your system work with our existing {area}?", "do you offer onboarding for new customers?", "can I try it before paying?", "does it work offline?",
+    "do you have a mobile app for our field staff?", "which languages does your product support?",
   ] },
   { intent: "pricing_inquiry", texts: [
     "how much is the {plan}?", "can you send a quote for {seats} seats?", "is there a discount for annual billing?", "what does it cost to upgrade?", "what's the fee for international shipping?",
@@ -92,6 +111,9 @@ export const ASKS: Ask[] = [
     "can we book a demo?", "could you set up a sandbox for us to test?", "we'd like a walkthrough with your sales team", "can your engineer do a technical deep dive with us?",
     "can we schedule a call to see the product?", "could someone show our team how it works on a call?", "can we get a trial environment for a proof of concept?",
     "we'd like a live demo for {team}", "can you walk us through the setup before we roll out?", "please arrange a product tour for our managers",
+    "could someone give {team} a quick presentation of the product?", "can we see the product running on our own data?", "we'd like a guided session with your solutions team",
+    "can your sales engineer show us the {area}?", "is it possible to get a screen-share walkthrough?", "we want to see it in action before we buy", "book us a product demo for {time}",
+    "could we get a pilot account for a month?", "can you present the platform to our board?",
   ] },
   { intent: "praise", texts: [
     "thank you so much for the help", "your team is awesome", "the new update is great", "just wanted to say thanks", "really happy with the service", "thanks for the super quick refund",
@@ -123,17 +145,24 @@ export const REPORTS: Report[] = [
     "{order} is {days} days late", "I got someone else's parcel", "the courier marked it as a failed delivery but I was home", "the parcel got wet and the contents are ruined",
     "the {item} screen is cracked", "the order came with fewer items than I paid for", "the parcel was delivered to the wrong address", "an accessory is missing from the box",
     "I got a different colour than I ordered", "it was supposed to come {time} and it still isn't here", "it shows delivered but there was nothing at my door",
+    "the {item} came in pieces", "half the order was missing", "the food came cold and late", "the box was crushed and the {item} inside is broken", "it went to the wrong house",
+    "the model I got isn't the one I ordered", "the parcel was returned to sender without any attempt", "the {item} arrived a week after the promised date",
   ] },
   { intent: "account_access", texts: [
     "I can't log in to my account", "the password reset link doesn't work", "I'm not getting the OTP", "my account is locked", "the invite to the workspace never arrived",
     "SSO login fails for our team", "I can't sign in after changing my phone", "Google sign-in keeps loading forever", "the reset email never arrives", "my account was deactivated without warning",
     "I'm locked out after too many attempts", "the 2FA code is always rejected",
+    "the sign-in link never reaches my inbox", "login codes go to my old number", "the captcha won't let me sign in", "it says my account is suspended",
+    "I forgot my password and the reset page errors out", "my team can't get past the SSO screen",
   ] },
   { intent: "technical_issue", texts: [
     "{product} crashes when I open it", "I get {error} when I save", "the sync between web and mobile is broken", "the api returns {error}", "pages take forever to load",
     "the export button does nothing", "notifications stopped working", "the integration stopped syncing", "the {area} is broken since the update", "the {area} shows the wrong data",
     "the {area} keeps timing out", "webhook calls return {error}", "the {area} is really slow today", "the app logs me out every few minutes", "the {area} shows the wrong time zone",
     "the {area} doesn't load on android", "scheduled tasks silently fail", "the app shows an outdated balance", "the {area} is down",
+    "the {area} throws {error} on large files", "our automation stopped firing", "the {area} freezes after a few minutes", "the page goes blank when I click save",
+    "uploads fail halfway", "the {area} has been erroring since this morning", "the connection keeps dropping", "every request to the api times out", "the numbers in the {area} don't add up",
+    "the app hangs on the loading screen", "the {area} sends every event twice",
   ] },
   { intent: "complaint", texts: [
     "your agent was rude to me", "nobody answered my emails for a week", "the way my case was handled was unacceptable", "your support chat bot is useless", "your return policy is unfair",
