@@ -84,7 +84,7 @@ describe("train and eval commands", () => {
 
     const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}bench/gold/realistic-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
     expect(e.status, e.stderr).toBe(0);
-    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +404/);
+    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +444/);
     expect(e.stdout).toMatch(/intent: confusion/);
     const report = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     expect(report.by_tag.hinglish.intent.count).toBeGreaterThan(5);
