@@ -89,6 +89,7 @@ describe("train and eval commands", () => {
     const report = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     expect(report.by_tag.hinglish.intent.count).toBeGreaterThan(5);
     expect(report.by_source["batch-3"].intent.count).toBe(30);
+    expect(Object.keys(report.by_source)).toEqual(Array.from({ length: 10 }, (_, i) => `batch-${i + 1}`)); // natural order
     expect(e.stdout).toMatch(/by source[\s\S]*batch-1 +80 /);
     expect(readFileSync(join(dir, "gold.html"), "utf8")).toMatch(/By tag/);
   });

@@ -56,7 +56,8 @@ export function evaluateRows(classifier: Classifier, rows: readonly GoldRow[]): 
   }
   const summarize = (group: Map<string, Confusion[]>) =>
     Object.fromEntries(
-      [...group.keys()].sort().map((k) => [
+      // Natural order, so "batch-10" follows "batch-9"; a fixed locale keeps it deterministic.
+      [...group.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true })).map((k) => [
         k,
         Object.fromEntries(
           heads
