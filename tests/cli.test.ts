@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { toTinytriageJson } from "../src/model/format.js";
 import { CLI, REFERENCE_MODEL } from "./helpers/paths.js";
+import { tinyModel } from "./helpers/tiny-model.js";
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
@@ -114,6 +116,15 @@ describe("tinytriage model", () => {
     expect(r.stdout).toMatch(/intent \(softmax\): account_access, billing_issue/);
     const j = JSON.parse(run(["model", "info", REFERENCE_MODEL, "--json"]).stdout);
     expect(j.heads).toHaveLength(5);
+    expect(r.stdout).not.toMatch(/sentiment lexicon/);
+  });
+
+  it("describes a model's sentiment lexicon", () => {
+    const file = join(dir, "lexicon-model.json");
+    writeFileSync(file, JSON.stringify(toTinytriageJson(tinyModel({ lexicon: true }))));
+    const r = run(["model", "info", file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/hashed 64, sentiment lexicon 9 \(7 words, 2 negators\), embedding 6\)/);
   });
 
   it("quantizes a model into this project's format with the same predictions", () => {

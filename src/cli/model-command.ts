@@ -4,10 +4,17 @@ import { parseArgs } from "node:util";
 import { loadModelFile } from "../index.js";
 import { toTinytriageJson } from "../model/format.js";
 import { quantizeRows } from "../model/quantize.js";
-import type { Model } from "../model/types.js";
+import { LEXICON_INPUTS, type Model } from "../model/types.js";
 import { describeModel } from "../runtime/model-info.js";
 import { thousands } from "./format-number.js";
 import { UsageError } from "./usage-error.js";
+
+function lexiconInputs(model: Model): string {
+  const l = model.features.lexicon;
+  if (!l) return "";
+  const words = l.positive.length + l.strongPositive.length + l.negative.length + l.strongNegative.length;
+  return `, sentiment lexicon ${LEXICON_INPUTS} (${thousands(words)} words, ${l.negators.length} negators)`;
+}
 
 export const MODEL_HELP = `Usage:
   tinytriage model info PATH [--json]    format, heads, labels, sizes, parameters, metrics
@@ -38,7 +45,7 @@ export async function modelCommand(argv: string[]): Promise<number> {
       `format      ${info.format} v${info.format_version} (${info.preprocess_mode} preprocessing)`,
       `file        ${kb(fileBytes)}; weights in memory ${kb(info.weight_bytes)}`,
       `parameters  ${thousands(info.parameters)}`,
-      `inputs      ${info.input_size} (bag of words ${model.features.bowVocab.length}, keywords ${model.features.keywords.length}, hashed ${model.features.hashing.buckets}, embedding ${info.embedding.dim})`,
+      `inputs      ${info.input_size} (bag of words ${model.features.bowVocab.length}, keywords ${model.features.keywords.length}, hashed ${model.features.hashing.buckets}${lexiconInputs(model)}, embedding ${info.embedding.dim})`,
       `embedding   ${info.embedding.rows} × ${info.embedding.dim} ${info.embedding.dtype}`,
       `layers      ${info.layers.map((l) => `${l.in}→${l.out} ${l.dtype}`).join(", ")}`,
       `heads`,
