@@ -147,6 +147,10 @@ export const REPORTS: Report[] = [
     "I got a different colour than I ordered", "it was supposed to come {time} and it still isn't here", "it shows delivered but there was nothing at my door",
     "the {item} came in pieces", "half the order was missing", "the food came cold and late", "the box was crushed and the {item} inside is broken", "it went to the wrong house",
     "the model I got isn't the one I ordered", "the parcel was returned to sender without any attempt", "the {item} arrived a week after the promised date",
+    "I received a {colour} {item} instead of the {colour} one I ordered", "I ordered {size} but got {size}", "the {item} I received isn't what I ordered", "they sent me a {colour} one instead",
+    "my delivery is {days} days late and nobody tells me anything", "the delivery was due {time} and never came", "the order came {days} days after the date you promised",
+    "the {item} was left with my neighbour by mistake", "the {item} came squashed", "my {item} arrived late and damaged", "the courier marked it attempted without ringing the bell",
+    "the parcel went to an old address I never gave you",
   ] },
   { intent: "account_access", texts: [
     "I can't log in to my account", "the password reset link doesn't work", "I'm not getting the OTP", "my account is locked", "the invite to the workspace never arrived",
@@ -171,6 +175,9 @@ export const REPORTS: Report[] = [
     "your helpdesk is hopeless", "the courier tossed my parcel onto the porch", "I keep getting copy-paste replies from your team", "your bot keeps sending me in circles",
     "after years as a loyal customer this is the treatment I get", "your staff were dismissive", "your helpline hangs up on me", "every agent tells me something different",
     "your terms changed without any notice", "the technician never showed up",
+    "{courier} was rude to me", "{courier} shouted at me at the door", "{courier} threw my parcel over the gate", "the staff at your store were dismissive",
+    "the technician was rude and left before finishing", "your delivery executive was abusive on the phone", "the pickup point staff refused to hand over my parcel",
+    "{courier} asked me for extra cash", "the installer didn't turn up in the slot I booked",
   ] },
   { intent: "order_tracking", texts: [
     "the tracking hasn't updated in {days} days", "my order still shows as processing", "I haven't had any shipping confirmation yet",

@@ -19,6 +19,8 @@ export const SLOTS: Record<string, readonly string[]> = {
   courier: ["the courier", "the delivery guy", "your delivery partner", "the driver", "the shipping company"],
   area: ["reports page", "dashboard", "date picker", "search", "checkout", "notifications", "invoices page", "calendar sync", "CSV export", "Slack integration", "scheduled posts", "webhooks", "mobile app", "login page", "analytics module", "file upload", "payment page", "inbox"],
   agent: ["Priya", "Rahul", "Sarah", "the agent on chat", "your support rep", "Amit", "Maria"],
+  colour: ["black", "blue", "red", "green", "grey", "white", "navy", "pink", "brown", "silver"],
+  size: ["S", "M", "L", "XL", "size 8", "size 10", "the small", "the large"],
   method: ["UPI", "my credit card", "PayPal", "net banking", "debit card", "Apple Pay", "wallet"],
 };
 
