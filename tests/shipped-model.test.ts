@@ -26,6 +26,18 @@ describe("public/model.json", () => {
     expect(classifier.info.heads.map((h) => h.name)).toEqual(["department", "sentiment", "lead_intent", "churn_risk", "intent"]);
   });
 
+  it("routes the department by the intent (LABELS.md): on clear tickets the two heads agree", () => {
+    const heads = (JSON.parse(text) as { heads: { name: string; conditioned_on?: { head: string; allowed: Record<string, string[]> } }[] }).heads;
+    expect(heads.find((h) => h.name === "department")!.conditioned_on?.head).toBe("intent");
+    for (const t of ["I was charged twice, please refund me", "where is my parcel", "can't log in", "how much is the pro plan", "thanks, great service"]) {
+      const r = classifier.classify(t);
+      const intent = (r.intent as { label: string; confidence: number }).label;
+      const department = (r.department as { label: string }).label;
+      const allowed = heads.find((h) => h.name === "department")!.conditioned_on!.allowed[intent]!;
+      expect(allowed, t).toContain(department);
+    }
+  });
+
   it("keeps its recorded accuracy on the public test splits (within 2 points per head)", async () => {
     const config = parseConfig({ ...(doc.metadata.training_config as object), data_dir: `${SHARED}datasets` });
     const { publicTest } = await loadSources(config, () => {});

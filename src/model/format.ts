@@ -62,6 +62,7 @@ const schema = v.object({
         labels: v.pipe(v.array(token), v.minLength(2, "expected at least two labels")),
         activation: v.picklist(["softmax", "sigmoid"]),
         label_descriptions: v.optional(v.record(v.string(), v.string())),
+        conditioned_on: v.optional(v.object({ head: token, allowed: v.record(token, v.pipe(v.array(token), v.minLength(1, "expected at least one allowed label"))) })),
         weight: tensorSchema,
         bias: tensorSchema,
       }),
@@ -157,8 +158,10 @@ export function loadTinytriage(json: unknown): Model {
       weight: decodeMatrix(h.weight, `${path}.weight`, rows, width),
       bias: decodeVector(h.bias, `${path}.bias`, rows),
       ...(h.label_descriptions ? { labelDescriptions: h.label_descriptions } : {}),
+      ...(h.conditioned_on ? { conditionedOn: h.conditioned_on } : {}),
     };
   });
+  for (const h of heads) if (h.conditionedOn) checkCondition(h, heads);
   return {
     format: "tinytriage",
     formatVersion: m.version,
@@ -176,6 +179,25 @@ export function loadTinytriage(json: unknown): Model {
     heads,
     metadata: m.metadata,
   };
+}
+
+/** A conditioned head names an unconditioned softmax head and allows labels for each of its labels. */
+function checkCondition(h: Head, heads: Head[]): void {
+  const c = h.conditionedOn!;
+  const path = `heads.${h.name}.conditioned_on`;
+  const source = heads.find((x) => x.name === c.head);
+  if (!source) fail(`${path}.head`, `no head named "${c.head}"`);
+  if (source === h) fail(`${path}.head`, "a head cannot be conditioned on itself");
+  if (source.conditionedOn) fail(`${path}.head`, `"${c.head}" is itself conditioned; chains are not supported`);
+  if (h.activation !== "softmax" || source.activation !== "softmax") fail(path, "both heads must be softmax heads");
+  for (const s of source.labels) if (!(s in c.allowed)) fail(`${path}.allowed`, `missing "${s}" (every label of "${c.head}" needs its allowed labels)`);
+  for (const [s, allowed] of Object.entries(c.allowed)) {
+    if (!source.labels.includes(s)) fail(`${path}.allowed`, `"${s}" is not a label of "${c.head}"`);
+    const unknown = allowed.find((l) => !h.labels.includes(l));
+    if (unknown !== undefined) fail(`${path}.allowed.${s}`, `"${unknown}" is not a label of "${h.name}"`);
+    const dup = firstDuplicate(allowed);
+    if (dup !== undefined) fail(`${path}.allowed.${s}`, `duplicate label "${dup}"`);
+  }
 }
 
 /** The model in this project's format, keys in a fixed order (the same model → the same text). */
@@ -216,6 +238,7 @@ export function toTinytriageJson(model: Model): Record<string, unknown> {
       labels: h.labels,
       activation: h.activation,
       ...(h.labelDescriptions ? { label_descriptions: h.labelDescriptions } : {}),
+      ...(h.conditionedOn ? { conditioned_on: h.conditionedOn } : {}),
       weight: encodeMatrix(h.weight),
       bias: encodeVector(h.bias),
     })),

@@ -25,6 +25,18 @@ export interface Head extends Linear {
   activation: "softmax" | "sigmoid";
   /** What each label means, for people and for prompts that ask another model. */
   labelDescriptions?: Record<string, string>;
+  /** This head's output follows another head's (see runtime/conditioning.ts). */
+  conditionedOn?: HeadCondition;
+}
+
+/**
+ * A head whose labels follow from another softmax head's: for each label of `head`, the labels
+ * of this head it allows (one label: implied; several: this head's own scores decide between
+ * them). The department follows the intent this way (LABELS.md routing).
+ */
+export interface HeadCondition {
+  head: string;
+  allowed: Record<string, string[]>;
 }
 
 export interface FeatureSpec {

@@ -8,6 +8,7 @@
 // scratch buffers are allocated here, so a forward pass allocates nothing.
 import type { CoreExports } from "./core.js";
 import { MemoryViews } from "./core.js";
+import { HeadConditioning } from "./conditioning.js";
 import { dequantizeRows } from "../model/quantize.js";
 import type { Matrix, Model } from "../model/types.js";
 import type { FeatureBuffers } from "../features/extractor.js";
@@ -90,6 +91,7 @@ export class Engine {
   readonly probs: Float32Array;
   /** How many (id, value) inputs the first layer saw in the last pass, pooled embedding included. */
   lastInputs = 0;
+  private readonly conditioning: HeadConditioning;
 
   constructor(
     private readonly core: CoreExports,
@@ -114,6 +116,7 @@ export class Engine {
       return slot;
     });
     this.headLayer = this.placeLinear(stacked, bias);
+    this.conditioning = new HeadConditioning(model.heads, this.heads.map((h) => h.offset));
 
     const capacity = maxActive + this.embeddingDim;
     this.ids = core.alloc(capacity * 4);
@@ -196,6 +199,7 @@ export class Engine {
       if (h.activation === "softmax") core.softmax(z, p, h.rows);
       else core.sigmoid(z, p, h.rows);
     }
+    if (this.conditioning.active) this.conditioning.apply(this.probs);
   }
 
   private dense(layer: PlacedLayer, x: number, cols: number): number {

@@ -3,7 +3,7 @@
 // held-out test split and on the public datasets' official test splits.
 import { MAX_TEXT_CHARS, type PreprocessConfig } from "../preprocess/config.js";
 import { quantizeRows } from "../model/quantize.js";
-import type { Model } from "../model/types.js";
+import type { HeadCondition, Model } from "../model/types.js";
 import { classifierFromModel } from "../runtime/classifier.js";
 import { instantiateCore } from "../runtime/core.js";
 import { DEFAULT_KEYWORDS, type TrainConfig } from "./config.js";
@@ -12,6 +12,7 @@ import type { HeadSpec } from "./examples.js";
 import { runPipeline } from "./pipeline.js";
 import { DEFAULT_HEADS, HEAD_NAMES, type HouseRow } from "./schema/house-row.js";
 import { LABEL_DESCRIPTIONS } from "./schema/label-descriptions.js";
+import { DEPARTMENT_OF_INTENT } from "./schema/rules.js";
 import { lexiconPath, readValences } from "./sentiment-lexicon.js";
 import { loadSources } from "./sources.js";
 import { stratifiedSplit } from "./split.js";
@@ -41,6 +42,22 @@ export function quantizeModel(m: Model): Model {
     layers: m.layers.map((l) => ({ ...l, weight: quantizeRows(l.weight) })),
     heads: m.heads.map((h) => ({ ...h, weight: quantizeRows(h.weight) })),
   };
+}
+
+/**
+ * The department follows the intent (LABELS.md routing): each intent allows its department, and
+ * a cancellation allows billing or logistics (a subscription or a physical order), which the
+ * department head decides.
+ */
+export const DEPARTMENT_BY_INTENT: HeadCondition = {
+  head: "intent",
+  allowed: Object.fromEntries(
+    Object.entries(DEPARTMENT_OF_INTENT).map(([intent, department]) => [intent, intent === "cancellation" ? ["billing", "logistics"] : [department]]),
+  ),
+};
+
+export function routeDepartmentByIntent(m: Model): Model {
+  return { ...m, heads: m.heads.map((h) => (h.name === "department" ? { ...h, conditionedOn: DEPARTMENT_BY_INTENT } : h)) };
 }
 
 export interface TrainingRun {
@@ -77,7 +94,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
     split: { train: split.train.length, valid: split.valid.length, test: split.test.length },
     public_test: sources.publicTest.length,
   };
-  const { model, result } = runPipeline(
+  const { model: trained, result } = runPipeline(
     instantiateCore(module),
     {
       train: split.train,
@@ -110,6 +127,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
     },
     hooks,
   );
+  const model = config.model.department_from_intent ? routeDepartmentByIntent(trained) : trained;
   const int8 = quantizeModel(model);
   const evaluate = (m: Model, rows: HouseRow[]) => evaluateRows(classifierFromModel(m, { core: module }), rows);
   const testFloat32 = evaluate(model, split.test);
