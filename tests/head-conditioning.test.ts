@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createClassifier, loadModel, toTinytriageJson } from "../src/index.js";
 import type { HeadCondition, Model } from "../src/model/types.js";
 import type { HeadResult } from "../src/runtime/result.js";
-import { DEPARTMENT_BY_INTENT } from "../src/train/run-training.js";
+import { FOLLOWS_INTENT } from "../src/train/run-training.js";
 import { tinyModel } from "./helpers/tiny-model.js";
 
 // tinyModel's intents → its departments; general_query may go to general or sales (two allowed).
@@ -75,10 +75,16 @@ describe("a conditioned head", () => {
     expect(bad({ head: "intent", allowed: {} }, chained)).toThrow(/conditioned/);
   });
 
-  it("the default routing covers every intent, with cancellations to billing or logistics (LABELS.md)", () => {
-    expect(Object.keys(DEPARTMENT_BY_INTENT.allowed)).toHaveLength(14);
-    expect(DEPARTMENT_BY_INTENT.allowed.cancellation).toEqual(["billing", "logistics"]);
-    expect(DEPARTMENT_BY_INTENT.allowed.refund).toEqual(["billing"]);
-    expect(DEPARTMENT_BY_INTENT.allowed.pricing_inquiry).toEqual(["sales"]);
+  it("the default model's heads follow the intent as LABELS.md says", () => {
+    const { department, lead_intent } = FOLLOWS_INTENT;
+    expect(Object.keys(department!.allowed)).toHaveLength(14);
+    expect(department!.allowed.cancellation).toEqual(["billing", "logistics"]);
+    expect(department!.allowed.refund).toEqual(["billing"]);
+    expect(department!.allowed.pricing_inquiry).toEqual(["sales"]);
+    expect(Object.keys(lead_intent!.allowed)).toHaveLength(14);
+    expect(lead_intent!.allowed.demo_request).toEqual(["high"]);
+    expect(lead_intent!.allowed.feature_request).toEqual(["medium"]);
+    expect(lead_intent!.allowed.refund).toEqual(["low"]);
+    expect(lead_intent!.allowed.general_query).toEqual(["low", "medium", "high"]);
   });
 });

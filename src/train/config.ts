@@ -53,10 +53,10 @@ export const configSchema = v.object({
   model: v.optional(
     v.object({
       hidden: v.optional(v.array(int(1, 4096)), [32]),
-      // The department head's scores follow the intent head's (LABELS.md routing; see
-      // runtime/conditioning.ts): +1 to +4 points of department accuracy on hand-written
-      // tickets over four seeds, against the department head alone.
-      department_from_intent: v.optional(v.boolean(), true),
+      // Heads whose scores follow the intent head's (LABELS.md; run-training.ts FOLLOWS_INTENT,
+      // runtime/conditioning.ts). Over four seeds on hand-written tickets: department +1.2
+      // (batches 1–12) and +3.8 (batch 13), lead_intent +0.9 and +1.9, against the heads alone.
+      follow_intent: v.optional(v.array(v.picklist(["department", "lead_intent"])), ["department", "lead_intent"]),
     }),
     {},
   ),

@@ -12,7 +12,7 @@ import type { HeadSpec } from "./examples.js";
 import { runPipeline } from "./pipeline.js";
 import { DEFAULT_HEADS, HEAD_NAMES, type HouseRow } from "./schema/house-row.js";
 import { LABEL_DESCRIPTIONS } from "./schema/label-descriptions.js";
-import { DEPARTMENT_OF_INTENT } from "./schema/rules.js";
+import { DEPARTMENT_OF_INTENT, LEAD_OF_INTENT } from "./schema/rules.js";
 import { lexiconPath, readValences } from "./sentiment-lexicon.js";
 import { loadSources } from "./sources.js";
 import { stratifiedSplit } from "./split.js";
@@ -45,19 +45,26 @@ export function quantizeModel(m: Model): Model {
 }
 
 /**
- * The department follows the intent (LABELS.md routing): each intent allows its department, and
- * a cancellation allows billing or logistics (a subscription or a physical order), which the
- * department head decides.
+ * Heads that follow the intent (LABELS.md): each intent allows its department, and a
+ * cancellation billing or logistics (a subscription or a physical order), which the department
+ * head decides; each intent allows its lead_intent, and a general_query any, which the
+ * lead_intent head decides (pre-purchase interest, buying more).
  */
-export const DEPARTMENT_BY_INTENT: HeadCondition = {
-  head: "intent",
-  allowed: Object.fromEntries(
-    Object.entries(DEPARTMENT_OF_INTENT).map(([intent, department]) => [intent, intent === "cancellation" ? ["billing", "logistics"] : [department]]),
-  ),
+export const FOLLOWS_INTENT: Record<string, HeadCondition> = {
+  department: {
+    head: "intent",
+    allowed: Object.fromEntries(
+      Object.entries(DEPARTMENT_OF_INTENT).map(([intent, department]) => [intent, intent === "cancellation" ? ["billing", "logistics"] : [department]]),
+    ),
+  },
+  lead_intent: {
+    head: "intent",
+    allowed: Object.fromEntries(Object.keys(DEPARTMENT_OF_INTENT).map((intent) => [intent, LEAD_OF_INTENT[intent] ? [LEAD_OF_INTENT[intent]] : ["low", "medium", "high"]])),
+  },
 };
 
-export function routeDepartmentByIntent(m: Model): Model {
-  return { ...m, heads: m.heads.map((h) => (h.name === "department" ? { ...h, conditionedOn: DEPARTMENT_BY_INTENT } : h)) };
+export function followIntent(m: Model, heads: readonly string[]): Model {
+  return { ...m, heads: m.heads.map((h) => (heads.includes(h.name) ? { ...h, conditionedOn: FOLLOWS_INTENT[h.name]! } : h)) };
 }
 
 export interface TrainingRun {
@@ -127,7 +134,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
     },
     hooks,
   );
-  const model = config.model.department_from_intent ? routeDepartmentByIntent(trained) : trained;
+  const model = followIntent(trained, config.model.follow_intent);
   const int8 = quantizeModel(model);
   const evaluate = (m: Model, rows: HouseRow[]) => evaluateRows(classifierFromModel(m, { core: module }), rows);
   const testFloat32 = evaluate(model, split.test);
