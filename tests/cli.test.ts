@@ -117,6 +117,16 @@ describe("tinytriage model", () => {
     const j = JSON.parse(run(["model", "info", REFERENCE_MODEL, "--json"]).stdout);
     expect(j.heads).toHaveLength(5);
     expect(r.stdout).not.toMatch(/sentiment lexicon/);
+    expect(r.stdout).not.toMatch(/follows/);
+  });
+
+  it("shows which heads follow another (the shipped model's department and lead_intent follow its intent)", () => {
+    const r = run(["model", "info"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/department \(softmax, follows intent\): billing/);
+    expect(r.stdout).toMatch(/lead_intent \(softmax, follows intent\)/);
+    expect(r.stdout).toMatch(/intent \(softmax\): /);
+    expect(JSON.parse(run(["model", "info", "--json"]).stdout).heads[0].follows).toBe("intent");
   });
 
   it("describes a model's sentiment lexicon", () => {

@@ -217,7 +217,7 @@ function renderModel(m: LoadedModel): void {
   const test = (metrics.test ?? {}) as Record<string, { accuracy?: number; macro_f1?: number }>;
   const metricRows = Object.entries(test).map(([h, v]) => `<tr><td>${esc(h)}</td><td>${v.accuracy !== undefined ? pct(v.accuracy) : "–"}</td><td>${v.macro_f1?.toFixed(3) ?? "–"}</td></tr>`).join("");
   $("model-info").innerHTML = `<p>${esc(String(meta.name ?? m.info.format))} · format ${esc(m.info.format)} v${m.info.format_version} · ${m.info.parameters.toLocaleString()} parameters · ${(m.bytes / 1024).toFixed(0)} KB · loaded in ${m.loadMs.toFixed(0)} ms · ${m.variant} core</p>
-    <ul>${m.info.heads.map((h) => `<li><strong>${esc(h.name)}</strong>: ${h.labels.map(esc).join(", ")}</li>`).join("")}</ul>
+    <ul>${m.info.heads.map((h) => `<li><strong>${esc(h.name)}</strong>${h.follows ? ` (follows ${esc(h.follows)})` : ""}: ${h.labels.map(esc).join(", ")}</li>`).join("")}</ul>
     ${metricRows ? `<table><thead><tr><th>head</th><th>test accuracy</th><th>macro-F1</th></tr></thead><tbody>${metricRows}</tbody></table>` : ""}`;
 }
 

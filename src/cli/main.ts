@@ -11,7 +11,7 @@ const HELP = `tinytriage: classify support tickets (department, sentiment, lead 
 Usage:
   tinytriage classify TEXT... [--model PATH] [--format json|jsonl|table|tsv] [--top-k N] [--debug]
   tinytriage classify --input FILE|- [--output FILE] [--format jsonl|json|tsv|table]
-  tinytriage model info PATH
+  tinytriage model info [PATH]
   tinytriage model quantize IN OUT
   tinytriage train [--config FILE] [--data-dir DIR] [--out public/model.json]
   tinytriage eval --data FILE [--model PATH]

@@ -6,6 +6,7 @@ import { toTinytriageJson } from "../model/format.js";
 import { quantizeRows } from "../model/quantize.js";
 import { LEXICON_INPUTS, type Model } from "../model/types.js";
 import { describeModel } from "../runtime/model-info.js";
+import { SHIPPED_MODEL } from "./default-model.js";
 import { thousands } from "./format-number.js";
 import { UsageError } from "./usage-error.js";
 
@@ -17,7 +18,8 @@ function lexiconInputs(model: Model): string {
 }
 
 export const MODEL_HELP = `Usage:
-  tinytriage model info PATH [--json]    format, heads, labels, sizes, parameters, metrics
+  tinytriage model info [PATH] [--json]  format, heads, labels, sizes, parameters, metrics
+                                         (default PATH: the shipped public/model.json)
   tinytriage model quantize IN OUT       write IN with int8 per-row weights in this project's format
 `;
 
@@ -31,8 +33,8 @@ export async function modelCommand(argv: string[]): Promise<number> {
     return sub === undefined && !values.help ? 2 : 0;
   }
   if (sub === "info") {
-    if (rest.length !== 1) throw new UsageError("model info takes one PATH");
-    const path = rest[0]!;
+    if (rest.length > 1) throw new UsageError("model info takes at most one PATH");
+    const path = rest[0] ?? SHIPPED_MODEL;
     const model = await loadModelFile(path);
     const info = describeModel(model);
     const fileBytes = (await readFile(path)).byteLength;
@@ -49,7 +51,7 @@ export async function modelCommand(argv: string[]): Promise<number> {
       `embedding   ${info.embedding.rows} × ${info.embedding.dim} ${info.embedding.dtype}`,
       `layers      ${info.layers.map((l) => `${l.in}→${l.out} ${l.dtype}`).join(", ")}`,
       `heads`,
-      ...info.heads.map((h) => `  ${h.name} (${h.activation}): ${h.labels.join(", ")}`),
+      ...info.heads.map((h) => `  ${h.name} (${h.activation}${h.follows ? `, follows ${h.follows}` : ""}): ${h.labels.join(", ")}`),
     ];
     const metrics = Object.entries((info.metrics ?? {}) as Record<string, unknown>);
     if (metrics.length > 0) lines.push("metrics", ...metrics.map(([k, v]) => `  ${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`));

@@ -6,7 +6,8 @@ export interface ModelInfo {
   format: string;
   format_version: number;
   preprocess_mode: string;
-  heads: { name: string; activation: string; labels: string[] }[];
+  /** `follows`: the head whose output this head's follows (conditioned_on). */
+  heads: { name: string; activation: string; labels: string[]; follows?: string }[];
   input_size: number;
   embedding: { rows: number; dim: number; dtype: string };
   layers: { in: number; out: number; dtype: string }[];
@@ -29,7 +30,7 @@ export function describeModel(model: Model): ModelInfo {
     format: model.format,
     format_version: model.formatVersion,
     preprocess_mode: model.preprocess.mode,
-    heads: model.heads.map((h) => ({ name: h.name, activation: h.activation, labels: h.labels })),
+    heads: model.heads.map((h) => ({ name: h.name, activation: h.activation, labels: h.labels, ...(h.conditionedOn ? { follows: h.conditionedOn.head } : {}) })),
     input_size: inputLayout(model.features, model.embedding.cols).size,
     embedding: { rows: model.embedding.rows, dim: model.embedding.cols, dtype: model.embedding.dtype },
     layers: [...model.layers, ...model.heads].map((l) => ({ in: l.weight.cols, out: l.weight.rows, dtype: l.weight.dtype })),

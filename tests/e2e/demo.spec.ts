@@ -131,6 +131,7 @@ test("a broken model URL or file shows an error and keeps the previous model", a
   await page.fill("#ticket", "where is my order");
   await expect(headLabel(page, "department")).toHaveValue("logistics");
   await expect(page.locator("#model-info")).toContainText("parameters");
+  await expect(page.locator("#model-info")).toContainText("department (follows intent)");
 });
 
 test("a model with a sentiment lexicon loaded from a file shows its sentiment words in the debug view", async ({ page }, info) => {
