@@ -38,9 +38,10 @@ export class HeadConditioning {
     return this.conditioned.length > 0;
   }
 
-  /** Rewrites the conditioned heads' probabilities in `probs` (stacked, as the engine holds them). */
+  /** Rewrites the conditioned heads' probabilities in `probs` (stacked, as the engine holds them); allocates nothing. */
   apply(probs: Float32Array): void {
-    for (const c of this.conditioned) {
+    for (let ci = 0; ci < this.conditioned.length; ci++) {
+      const c = this.conditioned[ci]!;
       const out = c.scratch.fill(0);
       for (let s = 0; s < c.allowed.length; s++) {
         const ps = probs[c.sourceOffset + s]!;
@@ -50,8 +51,11 @@ export class HeadConditioning {
           continue;
         }
         let z = 0;
-        for (const a of allowed) z += probs[c.offset + a]!;
-        for (const a of allowed) out[a]! += z > 0 ? (ps * probs[c.offset + a]!) / z : ps / allowed.length;
+        for (let k = 0; k < allowed.length; k++) z += probs[c.offset + allowed[k]!]!;
+        for (let k = 0; k < allowed.length; k++) {
+          const a = allowed[k]!;
+          out[a]! += z > 0 ? (ps * probs[c.offset + a]!) / z : ps / allowed.length;
+        }
       }
       for (let l = 0; l < out.length; l++) probs[c.offset + l] = out[l]!;
     }
