@@ -60,7 +60,7 @@ export interface FeatureSpec {
 
 /**
  * Words of known polarity, as normalized single tokens, and the negators that flip the polarity
- * of the words after them (see features/lexicon-scorer.ts for the inputs they give).
+ * of the words after them (see features/lexicon-inputs.ts for the inputs they give).
  */
 export interface SentimentLexicon {
   positive: string[];

@@ -34,10 +34,6 @@ export class HeadConditioning {
     });
   }
 
-  get active(): boolean {
-    return this.conditioned.length > 0;
-  }
-
   /** Rewrites the conditioned heads' probabilities in `probs` (stacked, as the engine holds them); allocates nothing. */
   apply(probs: Float32Array): void {
     for (let ci = 0; ci < this.conditioned.length; ci++) {

@@ -199,7 +199,7 @@ export class Engine {
       if (h.activation === "softmax") core.softmax(z, p, h.rows);
       else core.sigmoid(z, p, h.rows);
     }
-    if (this.conditioning.active) this.conditioning.apply(this.probs);
+    this.conditioning.apply(this.probs);
   }
 
   private dense(layer: PlacedLayer, x: number, cols: number): number {
