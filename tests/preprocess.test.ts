@@ -200,7 +200,7 @@ describe("native one-pass scanner", () => {
   it("gives what the pattern passes give on real tickets", () => {
     const texts = [
       ...readFileSync(REFERENCE_GOLDENS, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text),
-      ...readFileSync(new URL("../bench/gold/realistic-tickets.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text),
+      ...readFileSync(new URL("../data/hand-labelled-tickets.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text),
     ];
     expect(texts.length).toBeGreaterThan(500);
     const c = config("native", HINGLISH_MAP);

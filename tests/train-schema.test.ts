@@ -127,6 +127,28 @@ describe("corrections", () => {
     expect(lines).toEqual(expect.arrayContaining([`${file}:3: contradicts line 1 for intent ("refund" there, "billing_issue" here); the later line wins`, `${file}:4: incomplete last line (still being written?)`]));
   });
 
+  it("loads the shipped hand-labelled tickets, every line labelled on all five heads", async () => {
+    const lines: string[] = [];
+    const { pool, reports } = await loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "hand_labelled", weight: 10 }] }), (l) => lines.push(l));
+    expect(pool.length).toBeGreaterThanOrEqual(684);
+    expect(reports[0]!.summary()).toMatchObject({ rows_read: pool.length, rows_kept: pool.length });
+    for (const r of pool) {
+      expect(r.source).toBe("hand_labelled");
+      expect(r.weight).toBe(10);
+      expect(Object.keys(r.labels).sort(), r.text).toEqual([...HEAD_NAMES].sort());
+    }
+    expect(lines.filter((l) => /:\d+: /.test(l))).toEqual([]);
+  });
+
+  it("the default config trains on the hand-labelled tickets; the gold set shares none of them", () => {
+    expect(parseConfig({}).sources).toContainEqual(expect.objectContaining({ type: "hand_labelled" }));
+    const texts = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase().replace(/\W+/g, " ").trim());
+    const trained = new Set(texts("../data/hand-labelled-tickets.jsonl"));
+    const gold = texts("../bench/gold/realistic-tickets.jsonl");
+    expect(gold.length).toBeGreaterThanOrEqual(40);
+    expect(gold.filter((t) => trained.has(t))).toEqual([]);
+  });
+
   it("rejects labels outside the taxonomy with file:line", async () => {
     const file = join(dir, "bad-labels.jsonl");
     writeFileSync(file, '{"text":"x","intent":"teleport"}\n');

@@ -82,7 +82,7 @@ describe("train and eval commands", () => {
     expect(html).toMatch(/<svg/);
     expect(html).not.toMatch(/<script|src=|href=|@import|url\(/);
 
-    const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}bench/gold/realistic-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
+    const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}data/hand-labelled-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
     expect(e.status, e.stderr).toBe(0);
     expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +684/);
     expect(e.stdout).toMatch(/intent: confusion/);

@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BUNDLE = join(ROOT, "build/worker");
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-const TEXTS = readFileSync(join(ROOT, "bench/gold/realistic-tickets.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text);
+const TEXTS = readFileSync(join(ROOT, "data/hand-labelled-tickets.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text);
 
 const startedAt = performance.now();
 const mf = new Miniflare({

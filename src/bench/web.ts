@@ -47,7 +47,7 @@ const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${BASE}index.html`);
 await page.waitForSelector("body[data-ready=true]");
-const texts = readFileSync(join(ROOT, "bench/gold/realistic-tickets.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = readFileSync(join(ROOT, "data/hand-labelled-tickets.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text);
 log("measuring round trips…");
 const roundTrips = await page.evaluate(async (ts) => {
   const c = (window as unknown as { tinytriage: { classify(t: string): Promise<unknown> } }).tinytriage;

@@ -3,6 +3,7 @@
 // test set that a shipped model is checked against.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as v from "valibot";
 import type { TrainConfig, SourceConfig } from "./config.js";
 import { loadBanking77 } from "./datasets/banking77.js";
@@ -16,6 +17,12 @@ import { derivedRandom, shuffle } from "./random.js";
 import { DEFAULT_HEADS, HEAD_NAMES, type HouseRow } from "./schema/house-row.js";
 import { applyMapping, BUILTIN_MAPPINGS, mappingSchema, type MappingTable } from "./schema/mapping.js";
 import { fillRelatedHeads } from "./schema/rules.js";
+
+/**
+ * Real-style tickets written and labelled by hand to LABELS.md (typos, shorthand, Hinglish,
+ * sarcasm, negation, long and multi-issue messages across industries), shipped with the package.
+ */
+export const HAND_LABELLED_TICKETS = fileURLToPath(new URL("../../data/hand-labelled-tickets.jsonl", import.meta.url));
 
 export interface LoadedSources {
   pool: HouseRow[];
@@ -139,11 +146,13 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
         pool.push(...limit(applyMapping(await loadParquet(s.path, {}, r), m, `parquet:${m.source}`, w, r), s, config.seed));
         break;
       }
+      case "hand_labelled":
       case "tickets":
       case "corrections": {
-        if (!s.path) throw new Error(`a ${s.type} source needs a "path"`);
-        const r = report(s.path);
-        const pairs = ticketRows(loadTicketFile(s.path, { heads: HEAD_NAMES }, r), s.type, w, r);
+        const path = s.path ?? (s.type === "hand_labelled" ? HAND_LABELLED_TICKETS : undefined);
+        if (!path) throw new Error(`a ${s.type} source needs a "path"`);
+        const r = report(path);
+        const pairs = ticketRows(loadTicketFile(path, { heads: HEAD_NAMES }, r), s.type, w, r);
         const rows = s.type === "corrections" ? resolveCorrections(pairs, warn) : pairs.map((p) => p.row);
         pool.push(...limit(rows, s, config.seed));
         break;
