@@ -129,12 +129,12 @@ describe("corrections", () => {
 
   it("loads the shipped hand-labelled tickets, every line labelled on all five heads", async () => {
     const lines: string[] = [];
-    const { pool, reports } = await loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "hand_labelled", weight: 10 }] }), (l) => lines.push(l));
+    const { pool, reports } = await loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "hand_labelled", weight: 20 }] }), (l) => lines.push(l));
     expect(pool.length).toBeGreaterThanOrEqual(684);
     expect(reports[0]!.summary()).toMatchObject({ rows_read: pool.length, rows_kept: pool.length });
     for (const r of pool) {
       expect(r.source).toBe("hand_labelled");
-      expect(r.weight).toBe(10);
+      expect(r.weight).toBe(20);
       expect(Object.keys(r.labels).sort(), r.text).toEqual([...HEAD_NAMES].sort());
     }
     expect(lines.filter((l) => /:\d+: /.test(l))).toEqual([]);

@@ -18,9 +18,11 @@ const source = v.object({
 });
 
 export const configSchema = v.object({
-  // The seed moves accuracy on real tickets by a few points; 3 scored best of 42, 1, 2 and 3 on
-  // hand-written batches 1–10 (mean over heads) before they became training data.
-  seed: v.optional(int(0, 2 ** 31), 3),
+  // The seed (initialization, shuffling, dropout, synthetic rows, split) moves accuracy on real
+  // tickets by a few points. Trained on hand-labelled batches 1–10 and scored on 11–16 and
+  // 18–20 (mean over the heads), 1 was the best of 1, 2, 3 and 42 at this config's settings and
+  // best or within 0.2 of the best in four of five neighbouring configs.
+  seed: v.optional(int(0, 2 ** 31), 1),
   data_dir: v.optional(v.string(), "../shared/datasets"),
   sources: v.optional(v.array(source), [
     { type: "banking77", weight: 1 },
@@ -28,10 +30,10 @@ export const configSchema = v.object({
     { type: "bitext", weight: 1 },
     { type: "tweet_eval", weight: 0.5, limit: 16000 },
     // The hand-labelled real-style tickets (data/hand-labelled-tickets.jsonl). Trained on
-    // batches 1–10 and scored on 11–16 (four seeds, mean over the heads): 86.5 without them,
-    // 87.3 / 88.2 / 88.5 / 88.9 / 88.8 / 89.3 at weight 1 / 3 / 6 / 10 / 15 / 25. 10 is where the
-    // gain levels off; a heavier weight would tie the model more to one team's way of writing.
-    { type: "hand_labelled", weight: 10 },
+    // batches 1–10 and scored on 11–16 and 18–20 (360 tickets, four seeds, mean over the heads):
+    // 83.7 without them, 86.4 / 87.0 / 87.2 at weight 10 / 20 / 40 (intent 74.0 → 77.6 / 79.0
+    // / 78.7). 20 is where the gain levels off.
+    { type: "hand_labelled", weight: 20 },
   ]),
   synthetic: v.optional(v.object({ count: v.optional(int(0, 1_000_000), 30000), hinglish_share: v.optional(num(0, 1), 0.25), weight: v.optional(num(0, 100), 1) }), {}),
   split: v.optional(v.object({ valid: v.optional(num(0.01, 0.5), 0.1), test: v.optional(num(0.01, 0.5), 0.1) }), {}),
