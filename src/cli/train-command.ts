@@ -16,7 +16,8 @@ export const TRAIN_HELP = `Usage:
   tinytriage train [--config FILE] [--data-dir DIR] [--out model.json] [--out-float FILE] [--report DIR]
 
 Trains the five-head model (department, sentiment, lead_intent, churn_risk, intent) from the
-public datasets, synthetic tickets and any ticket or correction files the config names.
+public datasets, synthetic tickets, the hand-labelled tickets in data/ and any ticket or
+correction files the config names.
 
 Options:
   --config FILE     training config (JSON); anything it leaves out takes the defaults
