@@ -149,6 +149,12 @@ describe("corrections", () => {
     expect(gold.filter((t) => trained.has(t))).toEqual([]);
   });
 
+  it("names a missing file, and where the built-in datasets are looked for", async () => {
+    const missing = join(dir, "no-such-tickets.jsonl");
+    await expect(loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "hand_labelled", path: missing }] }), () => {})).rejects.toThrow(`${missing}: no such file`);
+    await expect(loadSources(parseConfig({ data_dir: join(dir, "nowhere"), sources: [{ type: "bitext" }] }), () => {})).rejects.toThrow(/bitext.*: no such file \(the bitext dataset is read from data_dir ".*nowhere"; set it in the config or pass --data-dir DIR\)/);
+  });
+
   it("rejects labels outside the taxonomy with file:line", async () => {
     const file = join(dir, "bad-labels.jsonl");
     writeFileSync(file, '{"text":"x","intent":"teleport"}\n');

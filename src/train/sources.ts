@@ -96,6 +96,16 @@ function resolveCorrections(rows: { row: HouseRow; line: SourceRow }[], warn: (s
   return [...seen.values()].map((x) => x.row);
 }
 
+const BUILT_IN = new Set(["banking77", "clinc150", "bitext", "tweet_eval"]);
+
+/** A missing file as "path: no such file", with where the built-in datasets are looked for. */
+function missingFile(e: unknown, s: SourceConfig, dataDir: string): unknown {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code !== "ENOENT") return e;
+  const hint = BUILT_IN.has(s.type) ? ` (the ${s.type} dataset is read from data_dir "${dataDir}"; set it in the config or pass --data-dir DIR)` : "";
+  return new Error(`${err.path ?? s.path ?? s.type}: no such file${hint}`);
+}
+
 export async function loadSources(config: TrainConfig, warn: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<LoadedSources> {
   const pool: HouseRow[] = [];
   const publicTest: HouseRow[] = [];
@@ -108,55 +118,59 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
   };
   for (const s of config.sources) {
     const w = s.weight;
-    switch (s.type) {
-      case "banking77": {
-        const m = mappingFor(s, "banking77");
-        const tr = report("banking77/train");
-        pool.push(...limit(applyMapping(loadBanking77(dir("banking77"), "train", tr), m, "banking77", w, tr), s, config.seed));
-        const te = report("banking77/test");
-        publicTest.push(...applyMapping(loadBanking77(dir("banking77"), "test", te), m, "banking77", 1, te));
-        break;
+    try {
+      switch (s.type) {
+        case "banking77": {
+          const m = mappingFor(s, "banking77");
+          const tr = report("banking77/train");
+          pool.push(...limit(applyMapping(loadBanking77(dir("banking77"), "train", tr), m, "banking77", w, tr), s, config.seed));
+          const te = report("banking77/test");
+          publicTest.push(...applyMapping(loadBanking77(dir("banking77"), "test", te), m, "banking77", 1, te));
+          break;
+        }
+        case "clinc150": {
+          const m = mappingFor(s, "clinc150");
+          const tr = report("clinc150/train");
+          pool.push(...limit(applyMapping(loadClinc150(dir("clinc150"), "train", tr), m, "clinc150", w, tr), s, config.seed));
+          const te = report("clinc150/test");
+          publicTest.push(...applyMapping(loadClinc150(dir("clinc150"), "test", te), m, "clinc150", 1, te));
+          break;
+        }
+        case "bitext": {
+          const m = mappingFor(s, "bitext");
+          const tr = report("bitext/train");
+          pool.push(...limit(applyMapping(loadBitext(dir("bitext"), "train", tr), m, "bitext", w, tr), s, config.seed));
+          const te = report("bitext/test");
+          publicTest.push(...applyMapping(loadBitext(dir("bitext"), "test", te), m, "bitext", 1, te));
+          break;
+        }
+        case "tweet_eval": {
+          const toRows = (rows: SourceRow[], weight: number): HouseRow[] => rows.map((r) => ({ text: r.text, labels: { sentiment: r.label }, source: "tweet_eval", weight }));
+          pool.push(...toRows(limit(loadTweetEval(dir("tweet_eval_sentiment"), "train", report("tweet_eval/train")), s, config.seed), w));
+          publicTest.push(...toRows(loadTweetEval(dir("tweet_eval_sentiment"), "test", report("tweet_eval/test")), 1));
+          break;
+        }
+        case "parquet": {
+          if (!s.path) throw new Error(`a parquet source needs a "path"`);
+          const m = mappingFor(s, "");
+          const r = report(s.path);
+          pool.push(...limit(applyMapping(await loadParquet(s.path, {}, r), m, `parquet:${m.source}`, w, r), s, config.seed));
+          break;
+        }
+        case "hand_labelled":
+        case "tickets":
+        case "corrections": {
+          const path = s.path ?? (s.type === "hand_labelled" ? HAND_LABELLED_TICKETS : undefined);
+          if (!path) throw new Error(`a ${s.type} source needs a "path"`);
+          const r = report(path);
+          const pairs = ticketRows(loadTicketFile(path, { heads: HEAD_NAMES }, r), s.type, w, r);
+          const rows = s.type === "corrections" ? resolveCorrections(pairs, warn) : pairs.map((p) => p.row);
+          pool.push(...limit(rows, s, config.seed));
+          break;
+        }
       }
-      case "clinc150": {
-        const m = mappingFor(s, "clinc150");
-        const tr = report("clinc150/train");
-        pool.push(...limit(applyMapping(loadClinc150(dir("clinc150"), "train", tr), m, "clinc150", w, tr), s, config.seed));
-        const te = report("clinc150/test");
-        publicTest.push(...applyMapping(loadClinc150(dir("clinc150"), "test", te), m, "clinc150", 1, te));
-        break;
-      }
-      case "bitext": {
-        const m = mappingFor(s, "bitext");
-        const tr = report("bitext/train");
-        pool.push(...limit(applyMapping(loadBitext(dir("bitext"), "train", tr), m, "bitext", w, tr), s, config.seed));
-        const te = report("bitext/test");
-        publicTest.push(...applyMapping(loadBitext(dir("bitext"), "test", te), m, "bitext", 1, te));
-        break;
-      }
-      case "tweet_eval": {
-        const toRows = (rows: SourceRow[], weight: number): HouseRow[] => rows.map((r) => ({ text: r.text, labels: { sentiment: r.label }, source: "tweet_eval", weight }));
-        pool.push(...toRows(limit(loadTweetEval(dir("tweet_eval_sentiment"), "train", report("tweet_eval/train")), s, config.seed), w));
-        publicTest.push(...toRows(loadTweetEval(dir("tweet_eval_sentiment"), "test", report("tweet_eval/test")), 1));
-        break;
-      }
-      case "parquet": {
-        if (!s.path) throw new Error(`a parquet source needs a "path"`);
-        const m = mappingFor(s, "");
-        const r = report(s.path);
-        pool.push(...limit(applyMapping(await loadParquet(s.path, {}, r), m, `parquet:${m.source}`, w, r), s, config.seed));
-        break;
-      }
-      case "hand_labelled":
-      case "tickets":
-      case "corrections": {
-        const path = s.path ?? (s.type === "hand_labelled" ? HAND_LABELLED_TICKETS : undefined);
-        if (!path) throw new Error(`a ${s.type} source needs a "path"`);
-        const r = report(path);
-        const pairs = ticketRows(loadTicketFile(path, { heads: HEAD_NAMES }, r), s.type, w, r);
-        const rows = s.type === "corrections" ? resolveCorrections(pairs, warn) : pairs.map((p) => p.row);
-        pool.push(...limit(rows, s, config.seed));
-        break;
-      }
+    } catch (e) {
+      throw missingFile(e, s, config.data_dir);
     }
   }
   return { pool, publicTest, reports };
