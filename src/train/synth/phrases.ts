@@ -101,6 +101,12 @@ export const ASKS: Ask[] = [
     "does the {plan} include phone support?",
     "can your system work with our existing {area}?", "do you offer onboarding for new customers?", "can I try it before paying?", "does it work offline?",
     "do you have a mobile app for our field staff?", "which languages does your product support?",
+    // Questions about what the offer includes and how buying works: capability, not price or demo.
+    "is there a free plan?", "do you have a trial for teams?", "can we pay by invoice?", "do you accept PayPal?", "can I pay in instalments?",
+    "is it available on Android and iOS?", "does it run on a Mac?", "is there a desktop version?", "how many users can the basic plan have?",
+    "is there a storage limit?", "can several people use one account?", "do you have a loyalty programme?", "do you price match?",
+    "when will the {item} be back in stock?", "do you ship internationally?", "can we host it on our own servers?", "do you have a partner programme for agencies?",
+    "can I cancel anytime if I sign up?",
   ] },
   { intent: "pricing_inquiry", texts: [
     "how much is the {plan}?", "can you send a quote for {seats} seats?", "is there a discount for annual billing?", "what does it cost to upgrade?", "what's the fee for international shipping?",
