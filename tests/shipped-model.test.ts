@@ -26,6 +26,12 @@ describe("public/model.json", () => {
     expect(classifier.info.heads.map((h) => h.name)).toEqual(["department", "sentiment", "lead_intent", "churn_risk", "intent"]);
   });
 
+  it("names its training files by their place in the package, not by a machine's path", () => {
+    const sources = (JSON.parse(text) as { metadata: { data: { sources: { source: string }[] } } }).metadata.data.sources.map((s) => s.source);
+    expect(sources).toContain("data/hand-labelled-tickets.jsonl");
+    expect(sources.filter((s) => s.startsWith("/") || /^[A-Za-z]:\\/.test(s))).toEqual([]);
+  });
+
   it("routes the department by the intent (LABELS.md): on clear tickets the two heads agree", () => {
     const heads = (JSON.parse(text) as { heads: { name: string; conditioned_on?: { head: string; allowed: Record<string, string[]> } }[] }).heads;
     expect(heads.find((h) => h.name === "department")!.conditioned_on?.head).toBe("intent");
