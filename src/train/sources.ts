@@ -22,7 +22,8 @@ import { fillRelatedHeads } from "./schema/rules.js";
  * Real-style tickets written and labelled by hand to LABELS.md (typos, shorthand, Hinglish,
  * sarcasm, negation, long and multi-issue messages across industries), shipped with the package.
  */
-export const HAND_LABELLED_TICKETS = fileURLToPath(new URL("../../data/hand-labelled-tickets.jsonl", import.meta.url));
+export const HAND_LABELLED_TICKETS = "data/hand-labelled-tickets.jsonl";
+const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface LoadedSources {
   pool: HouseRow[];
@@ -149,10 +150,11 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
         case "hand_labelled":
         case "tickets":
         case "corrections": {
-          const path = s.path ?? (s.type === "hand_labelled" ? HAND_LABELLED_TICKETS : undefined);
-          if (!path) throw new Error(`a ${s.type} source needs a "path"`);
           // The shipped file is reported by its place in the package, not this machine's path.
-          const r = report(s.path ?? "data/hand-labelled-tickets.jsonl");
+          const name = s.path ?? (s.type === "hand_labelled" ? HAND_LABELLED_TICKETS : undefined);
+          if (!name) throw new Error(`a ${s.type} source needs a "path"`);
+          const path = s.path ?? join(PACKAGE_ROOT, name);
+          const r = report(name);
           const pairs = ticketRows(loadTicketFile(path, { heads: HEAD_NAMES }, r), s.type, w, r);
           const rows = s.type === "corrections" ? resolveCorrections(pairs, warn) : pairs.map((p) => p.row);
           pool.push(...limit(rows, s, config.seed));
