@@ -110,6 +110,16 @@ describe("model format", () => {
     for (const t of ["refund nahi mila", "app not working", "thanks!", ""]) expect(b.classify(t)).toEqual(a.classify(t));
   });
 
+  it("keeps the emoji setting through the file, and reads files written before it as off", async () => {
+    const base = tinyModel({ dtype: "f32" });
+    const json = toTinytriageJson({ ...base, preprocess: { ...base.preprocess, keepEmoji: true } }) as { preprocess: Record<string, unknown> };
+    expect(json.preprocess.keep_emoji).toBe(true);
+    expect(loadModel(json).preprocess.keepEmoji).toBe(true);
+    delete json.preprocess.keep_emoji;
+    expect(loadModel(json).preprocess.keepEmoji).toBe(false);
+    expect(() => loadModel({ ...json, preprocess: { ...json.preprocess, keep_emoji: "yes" } })).toThrow(/preprocess\.keep_emoji/);
+  });
+
   it("quantizes to int8 per row with small output changes", async () => {
     const model = tinyModel({ dtype: "f32", seed: 5 });
     const f32 = await createClassifier({ model });

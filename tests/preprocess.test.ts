@@ -91,6 +91,17 @@ describe("native mode", () => {
     expect(normalize("nahin paisaa")).toBe("nahin paisaa");
   });
 
+  it("drops emoji by default, and keeps each as a token of its own when the model says so", () => {
+    expect(normalize("refund nahi mila 😡😡 🙏")).toBe("refund not mila");
+    const keeping = createNormalizer({ ...config("native"), keepEmoji: true });
+    expect(keeping("refund nahi mila😡😡 🙏")).toBe("refund not mila 😡 😡 🙏");
+    // Skin tones, variation selectors, joiners and keycaps fall away; family members stay apart.
+    expect(keeping("❤️ it 👍🏽 1️⃣ 👨‍👩‍👧")).toBe("❤ it 👍 <num> 👨 👩 👧");
+    expect(keeping("Café ™ sooo goood!!")).toBe("cafe tm soo good");
+    // ASCII text takes the one-pass scanner either way.
+    expect(keeping("Where is my REFUND??")).toBe(normalize("Where is my REFUND??"));
+  });
+
   it("turns URLs, e-mails and numbers into placeholders, and < > into separators", () => {
     expect(normalize("order #5521 at https://shop.example/x?y=1 or me@shop.io <b>hi</b>")).toBe("order <num> at <url> or <email> b hi b");
     expect(normalize("order5521 v2")).toBe("order5521 v2");

@@ -10,7 +10,7 @@ import { LEXICON_INPUTS, type FeatureSpec, type SentimentLexicon } from "../src/
 import { MAX_TEXT_CHARS } from "../src/preprocess/config.js";
 import { createNormalizer } from "../src/preprocess/index.js";
 import { parseConfig } from "../src/train/config.js";
-import { buildLexicon, lexiconPath, readValences } from "../src/train/sentiment-lexicon.js";
+import { buildLexicon, emojiValences, lexiconValences, readValences } from "../src/train/sentiment-lexicon.js";
 import { runPipeline } from "../src/train/pipeline.js";
 import { instantiateCore } from "../src/runtime/core.js";
 import { loadCoreModule } from "../src/runtime/node-core.js";
@@ -25,10 +25,10 @@ function spec(lexicon: SentimentLexicon | null): FeatureSpec {
 }
 
 /** The lexicon block of a text's features: 4 class values, then the 5 bins. */
-function lexiconInputs(text: string, lexicon = LEXICON): number[] {
+function lexiconInputs(text: string, lexicon = LEXICON, normalizeText = normalize): number[] {
   const x = new FeatureExtractor(spec(lexicon), 0, tokenCharTable("native"));
   const b = { ids: new Int32Array(x.maxActive), vals: new Float32Array(x.maxActive), embeddingRows: new Int32Array(16) };
-  const { active } = x.extract(normalize(text), b);
+  const { active } = x.extract(normalizeText(text), b);
   const block = new Array<number>(LEXICON_INPUTS).fill(0);
   for (let k = 0; k < active; k++) {
     const id = b.ids[k]!;
@@ -148,12 +148,32 @@ describe("lexicon files", () => {
   });
 
   it("the built-in VADER lexicon loads and keeps thousands of words", () => {
-    const valences = readValences(lexiconPath("vader"));
+    const valences = lexiconValences("vader");
     expect(valences.length).toBeGreaterThan(7000);
     const lex = buildLexicon(valences, normalize);
     expect(lex.strongPositive).toContain("excellent");
     expect(lex.strongNegative).toContain("horrible");
     expect(lex.positive.length + lex.strongPositive.length + lex.negative.length + lex.strongNegative.length).toBeGreaterThan(6000);
+  });
+
+  it("rates emoji too, where the model keeps them as tokens", () => {
+    const emoji = new Map(emojiValences());
+    expect(emoji.get("😡")).toBeCloseTo(-3.2); // −4 on emoji-emotion's −5..+5 scale
+    expect(emoji.get("❤")).toBeCloseTo(2.4); // stored without its variation selector
+    const dropping = buildLexicon(lexiconValences("vader"), normalize);
+    expect([...dropping.strongNegative, ...dropping.negative].some((t) => /\p{Extended_Pictographic}/u.test(t))).toBe(false);
+    const keeping = buildLexicon(lexiconValences("vader"), createNormalizer({ ...PREPROCESS, keepEmoji: true }));
+    expect(keeping.strongNegative).toContain("😡");
+    expect(keeping.strongPositive).toContain("😍");
+    expect(keeping.positive).toContain("👍");
+    const keepingNormalize = createNormalizer({ ...PREPROCESS, keepEmoji: true });
+    expect(lexiconInputs("delivered 😍", keeping, keepingNormalize)).toEqual([0, l1p(1), 0, 0, 0, 0, 0, l1p(1), 0]);
+  });
+
+  it("the training config keeps emoji only when asked", () => {
+    expect(parseConfig({}).features.keep_emoji).toBe(false);
+    expect(parseConfig({ features: { keep_emoji: true } }).features.keep_emoji).toBe(true);
+    expect(() => parseConfig({ features: { keep_emoji: "yes" } })).toThrow(/features\.keep_emoji/);
   });
 
   it("the training config takes vader, a path or null, and is off by default", () => {
@@ -173,13 +193,13 @@ describe("training with a lexicon", () => {
       return { text: `${["the", "my", "this"][i % 3]} item was ${positive ? "good" : "bad"} ${i % 5 === 0 ? "today" : ""}`, labels: { sentiment: positive ? "positive" : "negative" }, weight: 1 };
     });
     const valences: [string, number][] = [["good", 1.9], ["bad", -2.5], ["wonderful", 1.8], ["dreadful", -2.6]];
-    const run = (withLexicon: boolean) =>
+    const run = (withLexicon: boolean, keepEmoji = false) =>
       runPipeline(instantiateCore(module), {
         train: rows,
         valid: rows.slice(0, 40),
         heads: [{ name: "sentiment", labels: ["negative", "positive"], activation: "softmax" }],
-        preprocess: PREPROCESS,
-        features: { bowSize: 50, minCount: 1, embeddingSize: 10, embeddingDim: 4, maxTokens: 8, keywords: [], hashing: { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 }, valences: withLexicon ? valences : null },
+        preprocess: { ...PREPROCESS, keepEmoji },
+        features: { bowSize: 50, minCount: 1, embeddingSize: 10, embeddingDim: 4, maxTokens: 8, keywords: [], hashing: { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 }, valences: withLexicon ? [...valences, ...emojiValences()] : null },
         hidden: [8],
         training: { epochs: 15, batchSize: 16, learningRate: 1e-2, weightDecay: 0, inputDropout: 0.5, patience: 15, seed: 1, headWeights: {}, classWeighting: "none", keepLast: true },
         metadata: {},
@@ -191,5 +211,10 @@ describe("training with a lexicon", () => {
     expect(p(withLexicon, "the item was not dreadful")).toBeGreaterThan(0.5);
     const without = await createClassifier({ model: run(false) });
     expect(Math.abs(p(without, "the item was wonderful") - p(without, "the item was dreadful"))).toBeLessThan(0.2);
+    // Emoji the training texts never held reach the network through their lexicon class too.
+    const keeping = await createClassifier({ model: run(true, true) });
+    expect(p(keeping, "the item was 😍")).toBeGreaterThan(0.8);
+    expect(p(keeping, "the item was 😡")).toBeLessThan(0.2);
+    expect(p(withLexicon, "the item was 😍")).toBeCloseTo(p(withLexicon, "the item was 😡"), 6);
   });
 });

@@ -28,7 +28,7 @@ import { Confusion } from "../train/metrics.js";
 import { runPipeline, type FeatureOptions } from "../train/pipeline.js";
 import { derivedRandom, shuffle } from "../train/random.js";
 import { quantizeModel } from "../train/run-training.js";
-import { lexiconPath, readValences } from "../train/sentiment-lexicon.js";
+import { lexiconValences } from "../train/sentiment-lexicon.js";
 import { stratifiedSplit } from "../train/split.js";
 import type { TrainOptions } from "../train/trainer.js";
 import { machine } from "./machine.js";
@@ -105,7 +105,7 @@ function datasets(): Dataset[] {
   const carved = carveValid(loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "train", quiet), 0.05);
   const t = separateNearDuplicates(carved.valid, carved.train);
   log(`tweet_eval_sentiment: ${t.moved} validation tweets with a near-copy in train moved to train`);
-  out.push({ name: "tweet_eval_sentiment", train: t.train, valid: t.valid, test: loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "test", quiet), features: { ...FEATURES, minCount: 2, bowSize: 8000, hashing: { ...FEATURES.hashing, buckets: 4096 }, valences: readValences(lexiconPath("vader")) }, hidden: [48], training: { epochs: 20, inputDropout: 0.5, classWeighting: "sqrt", learningRate: 5e-4 } });
+  out.push({ name: "tweet_eval_sentiment", train: t.train, valid: t.valid, test: loadTweetEval(join(dataDir, "tweet_eval_sentiment"), "test", quiet), features: { ...FEATURES, minCount: 2, bowSize: 8000, hashing: { ...FEATURES.hashing, buckets: 4096 }, valences: lexiconValences("vader") }, hidden: [48], training: { epochs: 20, inputDropout: 0.5, classWeighting: "sqrt", learningRate: 5e-4 } });
 
   const x = carveValid(loadBitext(join(dataDir, "bitext"), "train", quiet), 0.1);
   out.push({ name: "bitext", ...x, test: loadBitext(join(dataDir, "bitext"), "test", quiet), features: { ...FEATURES, bowSize: 3000, hashing: { ...FEATURES.hashing, buckets: 4096 } }, hidden: [32], training: { epochs: 30, inputDropout: 0.3 } });
@@ -186,7 +186,7 @@ async function tinytriage(ds: Dataset, module: WebAssembly.Module, dir: string):
     train: rows(ds.train),
     valid: rows(ds.valid),
     heads: [{ name: "intent", labels, activation: "softmax" as const }],
-    preprocess: { mode: "native" as const, lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: {}, squeezeElongation: true, maxChars: MAX_TEXT_CHARS },
+    preprocess: { mode: "native" as const, lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: {}, squeezeElongation: true, keepEmoji: true, maxChars: MAX_TEXT_CHARS },
     features: ds.features,
     hidden: ds.hidden,
     training: { epochs: 30, batchSize: 32, learningRate: 2e-3, weightDecay: 1e-4, inputDropout: 0.4, patience: 6, seed: SEED, headWeights: {}, classWeighting: "none" as const, ...ds.training },

@@ -22,6 +22,7 @@ const schema = v.object({
     placeholders: v.object({ url: v.nullable(token), email: v.nullable(token), number: v.nullable(token) }),
     hinglish_map: v.record(token, v.string()),
     squeeze_elongation: v.boolean(),
+    keep_emoji: v.optional(v.boolean(), false),
     max_chars: v.optional(int(1, 1 << 24), MAX_TEXT_CHARS),
   }),
   features: v.object({
@@ -171,6 +172,7 @@ export function loadTinytriage(json: unknown): Model {
       placeholders: m.preprocess.placeholders,
       hinglishMap: m.preprocess.hinglish_map,
       squeezeElongation: m.preprocess.squeeze_elongation,
+      keepEmoji: m.preprocess.keep_emoji,
       maxChars: m.preprocess.max_chars,
     },
     features,
@@ -212,6 +214,7 @@ export function toTinytriageJson(model: Model): Record<string, unknown> {
       placeholders: model.preprocess.placeholders,
       hinglish_map: model.preprocess.hinglishMap,
       squeeze_elongation: model.preprocess.squeezeElongation,
+      keep_emoji: model.preprocess.keepEmoji ?? false,
       max_chars: model.preprocess.maxChars,
     },
     features: {

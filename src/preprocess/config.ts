@@ -12,6 +12,11 @@ export interface PreprocessConfig {
   hinglishMap: Record<string, string>;
   /** native only: squeeze runs of 3+ identical letters to 2 ("soooo" → "soo"). */
   squeezeElongation: boolean;
+  /**
+   * native only: each emoji becomes a token of its own ("sooo good😂😂" → "soo good 😂 😂"),
+   * without skin tones, variation selectors or joiners. Off, emoji are separators.
+   */
+  keepEmoji?: boolean;
   /** Input beyond this many UTF-16 code units is ignored (see MAX_TEXT_CHARS). */
   maxChars: number;
 }

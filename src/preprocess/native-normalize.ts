@@ -3,6 +3,7 @@
 //  - Latin/Greek/Cyrillic accents are folded ("café" → "cafe"), other scripts are kept as
 //    tokens (Devanagari, CJK), not erased;
 //  - "<" and ">" are separators, so only placeholders look like "<num>";
+//  - emoji are separators, or tokens of one symbol each when the model keeps them;
 //  - elongations are squeezed ("soooo" → "soo") so emphatic spellings share a token;
 //  - the Hinglish map matches whole tokens, after all of the above.
 // The output is tokens joined by single spaces. Lowercased ASCII text without URLs or e-mail
@@ -23,6 +24,11 @@ const NUMBER_RE = /(?<![\p{L}\p{N}_])\p{Nd}+(?![\p{L}\p{N}_])/gu;
 const ANGLE = /[<>]/g;
 const SEPARATORS_ASCII = /[^a-z0-9<>]+/g;
 const SEPARATORS_UNICODE = /[^\p{L}\p{N}\p{M}<>]+/gu;
+const SEPARATORS_KEEPING_EMOJI = /[^\p{L}\p{N}\p{M}\p{Extended_Pictographic}<>]+/gu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+// Joiners, variation selectors and the keycap mark would otherwise glue emoji to each other or
+// to letters (skin tones are neither letters nor marks: they fall away as separators).
+const EMOJI_GLUE = /[\u200d\u20e3\ufe00-\ufe0f]/g;
 const ELONGATION = /(\p{L})\1{2,}/gu;
 const ELONGATION_ASCII = /([a-zA-Z])\1{2,}/g;
 const HAS_ASCII_DIGIT = /[0-9]/;
@@ -47,7 +53,8 @@ export function createPatternFolder(config: PreprocessConfig): (text: string) =>
     if (unicode) s = s.normalize("NFD").replace(COMBINING_ACCENTS, "").normalize("NFC");
     s = s.replace(ANGLE, " ");
     for (const [re, token, may] of placeholders) if (token !== null && may(s, unicode)) s = s.replace(re, ` ${token} `);
-    s = s.replace(unicode ? SEPARATORS_UNICODE : SEPARATORS_ASCII, " ").trim();
+    if (unicode && config.keepEmoji) s = s.replace(EMOJI_GLUE, " ").replace(EMOJI, " $& ").replace(SEPARATORS_KEEPING_EMOJI, " ").trim();
+    else s = s.replace(unicode ? SEPARATORS_UNICODE : SEPARATORS_ASCII, " ").trim();
     if (config.squeezeElongation) s = unicode ? s.replace(ELONGATION, "$1$1") : s.replace(ELONGATION_ASCII, "$1$1");
     return s;
   };

@@ -54,6 +54,8 @@ export const configSchema = v.object({
       // factual reports of broken or failed things neutral, word polarity calls them negative),
       // while it adds 3 points of TweetEval macro-recall (bench:accuracy).
       sentiment_lexicon: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1, "expected \"vader\", a file path or null"))), null),
+      // Each emoji a token of its own (false: emoji are separators, as in models made before).
+      keep_emoji: v.optional(v.boolean(), false),
     }),
     {},
   ),

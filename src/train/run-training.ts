@@ -13,7 +13,7 @@ import { runPipeline } from "./pipeline.js";
 import { DEFAULT_HEADS, HEAD_NAMES, type HouseRow } from "./schema/house-row.js";
 import { LABEL_DESCRIPTIONS } from "./schema/label-descriptions.js";
 import { DEPARTMENT_OF_INTENT, LEAD_OF_INTENT } from "./schema/rules.js";
-import { lexiconPath, readValences } from "./sentiment-lexicon.js";
+import { lexiconValences } from "./sentiment-lexicon.js";
 import { loadSources } from "./sources.js";
 import { stratifiedSplit } from "./split.js";
 import { HINGLISH_MAP } from "./synth/hinglish.js";
@@ -107,7 +107,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
       train: split.train,
       valid: split.valid,
       heads: DEFAULT_HEAD_SPECS,
-      preprocess: DEFAULT_PREPROCESS,
+      preprocess: { ...DEFAULT_PREPROCESS, keepEmoji: f.keep_emoji },
       features: {
         bowSize: f.bow_size,
         minCount: f.min_count,
@@ -115,7 +115,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
         embeddingDim: f.embedding_dim,
         maxTokens: f.max_tokens,
         keywords: f.keywords ?? DEFAULT_KEYWORDS,
-        valences: f.sentiment_lexicon === null ? null : readValences(lexiconPath(f.sentiment_lexicon)),
+        valences: f.sentiment_lexicon === null ? null : lexiconValences(f.sentiment_lexicon),
         hashing: f.buckets > 0 ? { buckets: f.buckets, wordNgrams: f.word_ngrams, charNgramMin: f.char_ngram_min, charNgramMax: f.char_ngram_max } : { buckets: 0, wordNgrams: 0, charNgramMin: 0, charNgramMax: 0 },
       },
       hidden: config.model.hidden,

@@ -1,7 +1,10 @@
 // The sentiment lexicon a model ships: word valences from a lexicon file, normalized the way the
 // model normalizes tickets, sorted into four polarity classes (features/lexicon-inputs.ts).
 // "vader" names the VADER lexicon (Hutto & Gilbert, 2014; 7,500 words, slang and emoticons
-// rated from −4 to +4 by ten people each) from the vader-sentiment package.
+// rated from −4 to +4 by ten people each) from the vader-sentiment package, with the 119 emoji of
+// the emoji-emotion package (rated −5..+5, scaled to VADER's range); a model whose normalizer
+// drops emoji leaves those out.
+import { emojiEmotion } from "emoji-emotion";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -18,11 +21,17 @@ export const NEGATORS = [
   "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "wont", "cant",
 ];
 
-/** The lexicon file a config names: "vader" or a path. */
-export function lexiconPath(name: string): string {
-  if (name !== "vader") return name;
+/** The word valences a config names: "vader" (with emoji) or a word<TAB>valence file. */
+export function lexiconValences(name: string): [string, number][] {
+  if (name !== "vader") return readValences(name);
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("vader-sentiment/package.json")), "vader_lexicon.txt");
+  const vader = readValences(join(dirname(require.resolve("vader-sentiment/package.json")), "vader_lexicon.txt"));
+  return [...vader, ...emojiValences()];
+}
+
+/** emoji-emotion's ratings on VADER's scale (×0.8), variation selectors removed. */
+export function emojiValences(): [string, number][] {
+  return emojiEmotion.map((e) => [e.emoji.replace(/\ufe0f/g, ""), e.polarity * 0.8]);
 }
 
 /**
