@@ -140,6 +140,19 @@ describe("corrections", () => {
     expect(lines.filter((l) => /:\d+: /.test(l))).toEqual([]);
   });
 
+  it("a source with holdout: false trains in full, none of it in the split", async () => {
+    const file = join(dir, "scarce.jsonl");
+    writeFileSync(file, ['{"text":"refund pls","intent":"refund"}', '{"text":"app crashed","intent":"technical_issue"}'].join("\n"));
+    const config = (holdout?: boolean) => parseConfig({ data_dir: DATA, sources: [{ type: "tickets", path: file, ...(holdout === undefined ? {} : { holdout }) }] });
+    expect(config().sources[0]!.holdout).toBe(true);
+    const held = await loadSources(config(), () => {});
+    expect([held.pool.length, held.trainOnly.length]).toEqual([2, 0]);
+    const full = await loadSources(config(false), () => {});
+    expect([full.pool.length, full.trainOnly.length]).toEqual([0, 2]);
+    expect(full.trainOnly.map((r) => r.labels.intent)).toEqual(["refund", "technical_issue"]);
+    expect(() => parseConfig({ sources: [{ type: "tickets", path: file, holdout: "no" }] })).toThrow(/sources\.0\.holdout/);
+  });
+
   it("the default config trains on the hand-labelled tickets; the gold set shares none of them", () => {
     expect(parseConfig({}).sources).toContainEqual(expect.objectContaining({ type: "hand_labelled" }));
     const texts = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase().replace(/\W+/g, " ").trim());

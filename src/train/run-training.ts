@@ -90,15 +90,19 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
   for (const r of sources.reports) log(r.line());
   const synthetic = generateSynthetic({ count: config.synthetic.count, seed: config.seed, hinglishShare: config.synthetic.hinglish_share, weight: config.synthetic.weight });
   const pool = [...sources.pool, ...synthetic];
-  const split = stratifiedSplit(pool, config.split.valid, config.split.test, config.seed);
-  log(`rows: ${pool.length} (synthetic ${synthetic.length}); train ${split.train.length}, validation ${split.valid.length}, test ${split.test.length}; public test ${sources.publicTest.length}`);
+  const held = stratifiedSplit(pool, config.split.valid, config.split.test, config.seed);
+  // Sources with holdout: false train in full; their rows follow the split's shuffled ones (the
+  // trainer shuffles every epoch).
+  const split = { ...held, train: [...held.train, ...sources.trainOnly] };
+  const trainOnly = sources.trainOnly.length > 0 ? ` (${sources.trainOnly.length} from sources without holdout)` : "";
+  log(`rows: ${pool.length + sources.trainOnly.length} (synthetic ${synthetic.length}); train ${split.train.length}${trainOnly}, validation ${split.valid.length}, test ${split.test.length}; public test ${sources.publicTest.length}`);
 
   const f = config.features;
   const t = config.training;
   const dataSummary = {
     sources: sources.reports.map((r) => r.summary()),
     synthetic: synthetic.length,
-    split: { train: split.train.length, valid: split.valid.length, test: split.test.length },
+    split: { train: split.train.length, train_without_holdout: sources.trainOnly.length, valid: split.valid.length, test: split.test.length },
     public_test: sources.publicTest.length,
   };
   const { model: trained, result } = runPipeline(

@@ -26,7 +26,10 @@ export const HAND_LABELLED_TICKETS = "data/hand-labelled-tickets.jsonl";
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface LoadedSources {
+  /** Rows the split divides into train, validation and test. */
   pool: HouseRow[];
+  /** Rows of sources with holdout: false, all for training. */
+  trainOnly: HouseRow[];
   publicTest: HouseRow[];
   reports: SourceReport[];
 }
@@ -111,6 +114,7 @@ function missingFile(e: unknown, s: SourceConfig, dataDir: string): unknown {
 
 export async function loadSources(config: TrainConfig, warn: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<LoadedSources> {
   const pool: HouseRow[] = [];
+  const trainOnly: HouseRow[] = [];
   const publicTest: HouseRow[] = [];
   const reports: SourceReport[] = [];
   const dir = (name: string) => join(config.data_dir, name);
@@ -121,6 +125,7 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
   };
   for (const s of config.sources) {
     const w = s.weight;
+    const keep = (rows: HouseRow[]) => (s.holdout ? pool : trainOnly).push(...rows);
     try {
       switch (s.type) {
         case "banking77":
@@ -129,14 +134,14 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
           const load = MAPPED_DATASETS[s.type];
           const m = mappingFor(s, s.type);
           const tr = report(`${s.type}/train`);
-          pool.push(...limit(applyMapping(load(dir(s.type), "train", tr), m, s.type, w, tr), s, config.seed));
+          keep(limit(applyMapping(load(dir(s.type), "train", tr), m, s.type, w, tr), s, config.seed));
           const te = report(`${s.type}/test`);
           publicTest.push(...applyMapping(load(dir(s.type), "test", te), m, s.type, 1, te));
           break;
         }
         case "tweet_eval": {
           const toRows = (rows: SourceRow[], weight: number): HouseRow[] => rows.map((r) => ({ text: r.text, labels: { sentiment: r.label }, source: "tweet_eval", weight }));
-          pool.push(...toRows(limit(loadTweetEval(dir("tweet_eval_sentiment"), "train", report("tweet_eval/train")), s, config.seed), w));
+          keep(toRows(limit(loadTweetEval(dir("tweet_eval_sentiment"), "train", report("tweet_eval/train")), s, config.seed), w));
           publicTest.push(...toRows(loadTweetEval(dir("tweet_eval_sentiment"), "test", report("tweet_eval/test")), 1));
           break;
         }
@@ -144,7 +149,7 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
           if (!s.path) throw new Error(`a parquet source needs a "path"`);
           const m = mappingFor(s, "");
           const r = report(s.path);
-          pool.push(...limit(applyMapping(await loadParquet(s.path, {}, r), m, `parquet:${m.source}`, w, r), s, config.seed));
+          keep(limit(applyMapping(await loadParquet(s.path, {}, r), m, `parquet:${m.source}`, w, r), s, config.seed));
           break;
         }
         case "hand_labelled":
@@ -157,7 +162,7 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
           const r = report(name);
           const pairs = ticketRows(loadTicketFile(path, { heads: HEAD_NAMES }, r), s.type, w, r);
           const rows = s.type === "corrections" ? resolveCorrections(pairs, warn) : pairs.map((p) => p.row);
-          pool.push(...limit(rows, s, config.seed));
+          keep(limit(rows, s, config.seed));
           break;
         }
       }
@@ -165,5 +170,5 @@ export async function loadSources(config: TrainConfig, warn: (s: string) => void
       throw missingFile(e, s, config.data_dir);
     }
   }
-  return { pool, publicTest, reports };
+  return { pool, trainOnly, publicTest, reports };
 }
