@@ -94,8 +94,8 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
   // Sources with holdout: false train in full; their rows follow the split's shuffled ones (the
   // trainer shuffles every epoch).
   const split = { ...held, train: [...held.train, ...sources.trainOnly] };
-  const trainOnly = sources.trainOnly.length > 0 ? ` (${sources.trainOnly.length} from sources without holdout)` : "";
-  log(`rows: ${pool.length + sources.trainOnly.length} (synthetic ${synthetic.length}); train ${split.train.length}${trainOnly}, validation ${split.valid.length}, test ${split.test.length}; public test ${sources.publicTest.length}`);
+  const inFull = sources.trainOnly.length > 0 ? ` (${sources.trainOnly.length} from sources without holdout)` : "";
+  log(`rows: ${pool.length + sources.trainOnly.length} (synthetic ${synthetic.length}); train ${split.train.length}${inFull}, validation ${split.valid.length}, test ${split.test.length}; public test ${sources.publicTest.length}`);
 
   const f = config.features;
   const t = config.training;
