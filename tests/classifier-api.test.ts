@@ -5,6 +5,7 @@ import { createClassifier, loadModel, loadModelFile, toTinytriageJson, type Clas
 import { ModelFormatError } from "../src/model/errors.js";
 import { quantizeRows } from "../src/model/quantize.js";
 import type { Model } from "../src/model/types.js";
+import { describeModel } from "../src/runtime/model-info.js";
 import type { HeadResult, TopKEntry } from "../src/runtime/result.js";
 import { REFERENCE_GOLDENS, REFERENCE_MODEL } from "./helpers/paths.js";
 import { tinyModel } from "./helpers/tiny-model.js";
@@ -115,6 +116,8 @@ describe("model format", () => {
     const json = toTinytriageJson({ ...base, preprocess: { ...base.preprocess, keepEmoji: true } }) as { preprocess: Record<string, unknown> };
     expect(json.preprocess.keep_emoji).toBe(true);
     expect(loadModel(json).preprocess.keepEmoji).toBe(true);
+    expect(describeModel(loadModel(json)).keeps_emoji).toBe(true);
+    expect(describeModel(base).keeps_emoji).toBe(false);
     delete json.preprocess.keep_emoji;
     expect(loadModel(json).preprocess.keepEmoji).toBe(false);
     expect(() => loadModel({ ...json, preprocess: { ...json.preprocess, keep_emoji: "yes" } })).toThrow(/preprocess\.keep_emoji/);
