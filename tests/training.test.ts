@@ -104,3 +104,35 @@ describe("train and eval commands", () => {
     expect(r.stderr).toMatch(/training\.epochs/);
   });
 });
+
+describe("development benchmark", () => {
+  const BENCH = `${ROOT}lib/bench/development.js`;
+
+  it("holds development batches out of the hand-labelled tickets and scores each seed on them", () => {
+    const config = join(dir, "dev-config.json");
+    writeFileSync(config, JSON.stringify({ data_dir: DATA, sources: [{ type: "bitext", limit: 2000 }, { type: "hand_labelled", weight: 20, holdout: false }], synthetic: { count: 2000 }, features: { bow_size: 800, buckets: 1024, embedding_size: 300 }, training: { epochs: 3 } }));
+    const out = join(dir, "development.json");
+    const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1,2", "--dev", "11-12", "--out", out], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/development: 80 tickets of 2 batches held out, 1244 hand-labelled tickets in training, 2 seeds/);
+    expect(r.stdout).toMatch(/mean +[\d.]+ +[\d.]+/);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.dev_batches).toEqual(["batch-11", "batch-12"]);
+    expect(Object.keys(report.seeds)).toEqual(["1", "2"]);
+    for (const h of ["department", "sentiment", "lead_intent", "churn_risk", "intent"]) {
+      expect(report.mean[h]).toBeCloseTo((report.seeds["1"][h] + report.seeds["2"][h]) / 2, 10);
+      expect(report.mean[h]).toBeGreaterThan(0.3);
+    }
+  });
+
+  it("names a batch the file does not have, and a config without hand-labelled tickets", () => {
+    const missing = spawnSync(process.execPath, [BENCH, "--dev", "11,99", "--seeds", "1"], { encoding: "utf8" });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/has no batch-99/);
+    const config = join(dir, "no-hand-labelled.json");
+    writeFileSync(config, JSON.stringify({ sources: [{ type: "bitext" }] }));
+    const none = spawnSync(process.execPath, [BENCH, "--config", config], { encoding: "utf8" });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/no hand_labelled source/);
+  });
+});
