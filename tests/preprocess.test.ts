@@ -21,6 +21,7 @@ const config = (mode: "reference" | "native", hinglishMap: Record<string, string
   placeholders: { url: "<url>", email: "<email>", number: "<num>" },
   hinglishMap,
   squeezeElongation: mode === "native",
+  keepEmoji: false,
   maxChars: MAX_TEXT_CHARS,
 });
 

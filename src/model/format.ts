@@ -214,7 +214,7 @@ export function toTinytriageJson(model: Model): Record<string, unknown> {
       placeholders: model.preprocess.placeholders,
       hinglish_map: model.preprocess.hinglishMap,
       squeeze_elongation: model.preprocess.squeezeElongation,
-      keep_emoji: model.preprocess.keepEmoji ?? false,
+      keep_emoji: model.preprocess.keepEmoji,
       max_chars: model.preprocess.maxChars,
     },
     features: {

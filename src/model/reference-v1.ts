@@ -141,6 +141,7 @@ export function loadReferenceV1(json: unknown): Model {
       },
       hinglishMap: m.preprocess.hinglish_map,
       squeezeElongation: false,
+      keepEmoji: false,
       maxChars: MAX_TEXT_CHARS,
     },
     features: {

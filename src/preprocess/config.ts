@@ -16,7 +16,7 @@ export interface PreprocessConfig {
    * native only: each emoji becomes a token of its own ("sooo good😂😂" → "soo good 😂 😂"),
    * without skin tones, variation selectors or joiners. Off, emoji are separators.
    */
-  keepEmoji?: boolean;
+  keepEmoji: boolean;
   /** Input beyond this many UTF-16 code units is ignored (see MAX_TEXT_CHARS). */
   maxChars: number;
 }

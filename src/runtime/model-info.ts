@@ -32,7 +32,7 @@ export function describeModel(model: Model): ModelInfo {
     format: model.format,
     format_version: model.formatVersion,
     preprocess_mode: model.preprocess.mode,
-    keeps_emoji: model.preprocess.keepEmoji ?? false,
+    keeps_emoji: model.preprocess.keepEmoji,
     heads: model.heads.map((h) => ({ name: h.name, activation: h.activation, labels: h.labels, ...(h.conditionedOn ? { follows: h.conditionedOn.head } : {}) })),
     input_size: inputLayout(model.features, model.embedding.cols).size,
     embedding: { rows: model.embedding.rows, dim: model.embedding.cols, dtype: model.embedding.dtype },

@@ -26,6 +26,7 @@ export const DEFAULT_PREPROCESS: PreprocessConfig = {
   placeholders: { url: "<url>", email: "<email>", number: "<num>" },
   hinglishMap: HINGLISH_MAP,
   squeezeElongation: true,
+  keepEmoji: false,
   maxChars: MAX_TEXT_CHARS,
 };
 

@@ -60,6 +60,7 @@ export function tinyModel(o: TinyModelOptions = {}): Model {
       placeholders: { url: "<url>", email: "<email>", number: "<num>" },
       hinglishMap: { nahi: "not", "kr do": "please do", paisa: "money" },
       squeezeElongation: mode === "native",
+      keepEmoji: false,
       maxChars: MAX_TEXT_CHARS,
     },
     features,
