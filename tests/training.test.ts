@@ -125,6 +125,39 @@ describe("development benchmark", () => {
     }
   });
 
+  it("cross-validates by batch: every hand-labelled ticket is scored once, by a model that never saw its batch", () => {
+    const config = join(dir, "cv-config.json");
+    writeFileSync(config, JSON.stringify({ data_dir: DATA, sources: [{ type: "bitext", limit: 2000 }, { type: "hand_labelled", weight: 20, holdout: false }], synthetic: { count: 2000 }, features: { bow_size: 800, buckets: 1024, embedding_size: 300 }, training: { epochs: 3 } }));
+    const out = join(dir, "cv.json");
+    const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1", "--folds", "3", "--out", out], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/cross-validation by batch: 32 batches in 3 folds, each scored by a model trained without it \(1324 tickets\), 1 seed/);
+    expect(r.stdout).toMatch(/intent by batch, weakest first: \d+ [\d.]+/);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.protocol).toBe("cross-validation by batch");
+    expect(report.scored_tickets).toBe(1324);
+    const folds: string[][] = report.folds;
+    expect(folds).toHaveLength(3);
+    const all = folds.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toHaveLength(32);
+    expect(folds[0]!.slice(0, 2)).toEqual(["batch-1", "batch-4"]);
+    expect(Object.keys(report.intent_by_batch).sort()).toEqual([...all].sort());
+    expect(report.mean.intent).toBeGreaterThan(0.2);
+  });
+
+  it("refuses --folds below 2, more folds than batches, and --folds with --dev", () => {
+    for (const [flags, message] of [
+      [["--folds", "1"], /--folds: expected a whole number of 2 or more, got "1"/],
+      [["--folds", "40"], /--folds: 40 folds but .* has only 32 batches/],
+      [["--folds", "4", "--dev", "11-12"], /--dev and --folds are two protocols; give one/],
+    ] as const) {
+      const r = spawnSync(process.execPath, [BENCH, "--seeds", "1", ...flags], { encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
   it("names a batch the file does not have, and a config without hand-labelled tickets", () => {
     const missing = spawnSync(process.execPath, [BENCH, "--dev", "11,99", "--seeds", "1"], { encoding: "utf8" });
     expect(missing.status).toBe(2);
