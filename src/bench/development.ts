@@ -6,7 +6,7 @@
 // - cross-validation by batch (--folds K): the hand-labelled batches are dealt into K folds (in
 //   batch order, round robin), each fold is held out in turn and scored by a model trained with
 //   the others, so every hand-labelled ticket is scored once per seed by a model that never saw
-//   its batch (a larger, less noisy estimate: all 1,324 tickets, every style of batch).
+//   its batch (a larger, less noisy estimate: every hand-labelled ticket, every style of batch).
 // Settings and data rounds for the default model are judged this way: a change is kept when the
 // mean over the heads rises and intent does not fall.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
