@@ -34,7 +34,7 @@ const { values: args } = parseArgs({
     dev: { type: "string" },
     folds: { type: "string" },
     extra: { type: "string" },
-    out: { type: "string", default: join(ROOT, "bench/results/development.json") },
+    out: { type: "string" },
   },
 });
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -153,6 +153,7 @@ if (folds) {
   const weakest = [...batchIntent].map(([b, r]) => [b, r.right / r.count] as const).sort((a, b) => a[1] - b[1]);
   console.log(`\nintent by batch, weakest first: ${weakest.map(([b, a]) => `${b.replace("batch-", "")} ${pct(a)}`).join(", ")}`);
 }
-mkdirSync(dirname(args.out), { recursive: true });
-writeFileSync(args.out, `${JSON.stringify({ machine: machine(), config: args.config ?? "default", extra: args.extra ?? null, protocol: folds ? "cross-validation by batch" : "development batches", ...(folds ? { folds: rounds.map((r) => [...r]) } : { dev_batches: [...rounds[0]!], training_tickets: trainingTickets }), scored_tickets: scored.length, ...(folds ? { intent_by_batch: Object.fromEntries([...batchIntent].map(([b, r]) => [b, r.right / r.count])) } : {}), seeds: perSeed, mean, mean_over_heads: meanOverHeads, seconds: Math.round((performance.now() - started) / 1000) }, null, 2)}\n`);
-console.log(`\nwrote ${args.out}`);
+const out = args.out ?? join(ROOT, `bench/results/${folds ? "cross-validation" : "development"}.json`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ machine: machine(), config: args.config ?? "default", extra: args.extra ?? null, protocol: folds ? "cross-validation by batch" : "development batches", ...(folds ? { folds: rounds.map((r) => [...r]) } : { dev_batches: [...rounds[0]!], training_tickets: trainingTickets }), scored_tickets: scored.length, ...(folds ? { intent_by_batch: Object.fromEntries([...batchIntent].map(([b, r]) => [b, r.right / r.count])) } : {}), seeds: perSeed, mean, mean_over_heads: meanOverHeads, seconds: Math.round((performance.now() - started) / 1000) }, null, 2)}\n`);
+console.log(`\nwrote ${out}`);
