@@ -118,6 +118,7 @@ describe("development benchmark", () => {
     expect(r.stdout).toMatch(/mean +[\d.]+ +[\d.]+/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.dev_batches).toEqual(["batch-11", "batch-12"]);
+    expect(Object.keys(report.intent_by_batch).sort()).toEqual(["batch-11", "batch-12"]);
     expect(Object.keys(report.seeds)).toEqual(["1", "2"]);
     for (const h of ["department", "sentiment", "lead_intent", "churn_risk", "intent"]) {
       expect(report.mean[h]).toBeCloseTo((report.seeds["1"][h] + report.seeds["2"][h]) / 2, 10);

@@ -149,11 +149,9 @@ const rows = [...seeds.map((s) => [`seed ${s}`, ...HEAD_NAMES.map((h) => pct(per
 const title = folds ? `cross-validation by batch, ${folds} folds` : `development batches ${devSpec}`;
 console.log(`\n${title} (${scored.length} tickets), accuracy % — ${machine().cpu}, ${machine().cores} cores\n`);
 console.log(table(["", ...HEAD_NAMES, "mean"], rows));
-if (folds) {
-  const weakest = [...batchIntent].map(([b, r]) => [b, r.right / r.count] as const).sort((a, b) => a[1] - b[1]);
-  console.log(`\nintent by batch, weakest first: ${weakest.map(([b, a]) => `${b.replace("batch-", "")} ${pct(a)}`).join(", ")}`);
-}
+const weakest = [...batchIntent].map(([b, r]) => [b, r.right / r.count] as const).sort((a, b) => a[1] - b[1]);
+console.log(`\nintent by batch, weakest first: ${weakest.map(([b, a]) => `${b.replace("batch-", "")} ${pct(a)}`).join(", ")}`);
 const out = args.out ?? join(ROOT, `bench/results/${folds ? "cross-validation" : "development"}.json`);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ machine: machine(), config: args.config ?? "default", extra: args.extra ?? null, protocol: folds ? "cross-validation by batch" : "development batches", ...(folds ? { folds: rounds.map((r) => [...r]) } : { dev_batches: [...rounds[0]!], training_tickets: trainingTickets }), scored_tickets: scored.length, ...(folds ? { intent_by_batch: Object.fromEntries([...batchIntent].map(([b, r]) => [b, r.right / r.count])) } : {}), seeds: perSeed, mean, mean_over_heads: meanOverHeads, seconds: Math.round((performance.now() - started) / 1000) }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ machine: machine(), config: args.config ?? "default", extra: args.extra ?? null, protocol: folds ? "cross-validation by batch" : "development batches", ...(folds ? { folds: rounds.map((r) => [...r]) } : { dev_batches: [...rounds[0]!], training_tickets: trainingTickets }), scored_tickets: scored.length, intent_by_batch: Object.fromEntries(weakest), seeds: perSeed, mean, mean_over_heads: meanOverHeads, seconds: Math.round((performance.now() - started) / 1000) }, null, 2)}\n`);
 console.log(`\nwrote ${out}`);
