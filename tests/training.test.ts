@@ -107,10 +107,15 @@ describe("train and eval commands", () => {
 
 describe("development benchmark", () => {
   const BENCH = `${ROOT}lib/bench/development.js`;
+  /** A small, quick config training with the hand-labelled tickets (a few seconds a model). */
+  const smallConfig = (name: string) => {
+    const config = join(dir, name);
+    writeFileSync(config, JSON.stringify({ data_dir: DATA, sources: [{ type: "bitext", limit: 2000 }, { type: "hand_labelled", weight: 20, holdout: false }], synthetic: { count: 2000 }, features: { bow_size: 800, buckets: 1024, embedding_size: 300 }, training: { epochs: 3 } }));
+    return config;
+  };
 
   it("holds development batches out of the hand-labelled tickets and scores each seed on them", () => {
-    const config = join(dir, "dev-config.json");
-    writeFileSync(config, JSON.stringify({ data_dir: DATA, sources: [{ type: "bitext", limit: 2000 }, { type: "hand_labelled", weight: 20, holdout: false }], synthetic: { count: 2000 }, features: { bow_size: 800, buckets: 1024, embedding_size: 300 }, training: { epochs: 3 } }));
+    const config = smallConfig("dev-config.json");
     const out = join(dir, "development.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1,2", "--dev", "11-12", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
@@ -127,8 +132,7 @@ describe("development benchmark", () => {
   });
 
   it("cross-validates by batch: every hand-labelled ticket is scored once, by a model that never saw its batch", () => {
-    const config = join(dir, "cv-config.json");
-    writeFileSync(config, JSON.stringify({ data_dir: DATA, sources: [{ type: "bitext", limit: 2000 }, { type: "hand_labelled", weight: 20, holdout: false }], synthetic: { count: 2000 }, features: { bow_size: 800, buckets: 1024, embedding_size: 300 }, training: { epochs: 3 } }));
+    const config = smallConfig("cv-config.json");
     const out = join(dir, "cv.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1", "--folds", "3", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
