@@ -43,7 +43,10 @@ export const configSchema = v.object({
   split: v.optional(v.object({ valid: v.optional(num(0.01, 0.5), 0.1), test: v.optional(num(0.01, 0.5), 0.1) }), {}),
   features: v.optional(
     v.object({
-      bow_size: v.optional(int(0, 100_000), 3000),
+      // 4,000 words: with 2,124 hand-labelled tickets, cross-validation by batch scored intent
+      // 78.4 → 79.0 and the mean over the heads 87.21 → 87.42 against 3,000 (development intent
+      // 84.0 → 85.3); the file grows from 350 to 379 KB gzipped, inside the 400 KB budget.
+      bow_size: v.optional(int(0, 100_000), 4000),
       min_count: v.optional(int(1, 1000), 2),
       embedding_size: v.optional(int(0, 100_000), 2000),
       embedding_dim: v.optional(int(0, 256), 16),
