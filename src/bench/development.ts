@@ -20,7 +20,7 @@ import { readConfig, type TrainConfig } from "../train/config.js";
 import { evaluateRows } from "../train/evaluate.js";
 import { runTraining } from "../train/run-training.js";
 import { HEAD_NAMES } from "../train/schema/house-row.js";
-import { HAND_LABELLED_TICKETS } from "../train/sources.js";
+import { HAND_LABELLED_TICKETS, handLabelledLines } from "../train/sources.js";
 import { readGold } from "./gold.js";
 import { machine } from "./machine.js";
 import { table } from "./table.js";
@@ -81,7 +81,7 @@ if (!config.sources.some((s) => s.type === "hand_labelled")) fail("the config ha
 
 // The shipped file's lines, split by batch; --extra adds a file of candidate training tickets.
 const file = join(ROOT, HAND_LABELLED_TICKETS);
-const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
+const lines = handLabelledLines();
 const sourceOf = (line: string) => (JSON.parse(line) as { source?: string }).source ?? "";
 const batches = batchOrder(lines.map(sourceOf));
 // Each round holds some batches out and scores them.

@@ -6,17 +6,17 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HAND_LABELLED_TICKETS } from "../train/sources.js";
 import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
 import { machine } from "./machine.js";
+import { handLabelledLines } from "../train/sources.js";
 import { percentile, table } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BUNDLE = join(ROOT, "build/worker");
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-const TEXTS = readFileSync(join(ROOT, HAND_LABELLED_TICKETS), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text);
+const TEXTS = handLabelledLines().map((l) => (JSON.parse(l) as { text: string }).text);
 
 const startedAt = performance.now();
 const mf = new Miniflare({

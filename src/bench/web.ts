@@ -6,10 +6,10 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HAND_LABELLED_TICKETS } from "../train/sources.js";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { machine } from "./machine.js";
+import { handLabelledLines } from "../train/sources.js";
 import { percentile, table } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -48,7 +48,7 @@ const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${BASE}index.html`);
 await page.waitForSelector("body[data-ready=true]");
-const texts = readFileSync(join(ROOT, HAND_LABELLED_TICKETS), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = handLabelledLines().map((l) => (JSON.parse(l) as { text: string }).text);
 log("measuring round trips…");
 const roundTrips = await page.evaluate(async (ts) => {
   const c = (window as unknown as { tinytriage: { classify(t: string): Promise<unknown> } }).tinytriage;

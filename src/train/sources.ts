@@ -25,6 +25,11 @@ import { fillRelatedHeads } from "./schema/rules.js";
 export const HAND_LABELLED_TICKETS = "data/hand-labelled-tickets.jsonl";
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+/** The shipped hand-labelled file's non-empty lines, one ticket (JSON) each. */
+export function handLabelledLines(): string[] {
+  return readFileSync(join(PACKAGE_ROOT, HAND_LABELLED_TICKETS), "utf8").split("\n").filter((l) => l.trim() !== "");
+}
+
 export interface LoadedSources {
   /** Rows the split divides into train, validation and test. */
   pool: HouseRow[];
