@@ -123,6 +123,28 @@ describe("model format", () => {
     expect(() => loadModel({ ...json, preprocess: { ...json.preprocess, keep_emoji: "yes" } })).toThrow(/preprocess\.keep_emoji/);
   });
 
+  it("keeps negation marking through the file, reads files without it as off, and rejects a bad one", async () => {
+    const base = tinyModel({ dtype: "f32" });
+    const negation = { negators: ["not", "don't"], cues: ["want"], stops: ["but"], window: 3, mark: "not_" };
+    const json = toTinytriageJson({ ...base, preprocess: { ...base.preprocess, negation } }) as { preprocess: Record<string, unknown> };
+    expect(json.preprocess.negation).toEqual(negation);
+    expect(loadModel(json).preprocess.negation).toEqual(negation);
+    expect(describeModel(loadModel(json)).marks_negated_requests).toBe(true);
+    expect(describeModel(base).marks_negated_requests).toBe(false);
+    expect("negation" in (toTinytriageJson(base) as { preprocess: object }).preprocess).toBe(false);
+    // The marked words reach the features: "not_want" is not "want".
+    const marking = await createClassifier({ model: json });
+    expect(marking.classify("i don't want refund", { debug: true }).debug!.normalized_text).toBe("i don t not_want not_refund");
+    const { negation: _, ...without } = json.preprocess;
+    expect(loadModel({ ...json, preprocess: without }).preprocess.negation).toBeNull();
+    const bad = (n: Record<string, unknown>) => () => loadModel({ ...json, preprocess: { ...json.preprocess, negation: { ...negation, ...n } } });
+    expect(bad({ cues: ["want it"] })).toThrow(/preprocess\.negation\.cues: "want it" is not a single token/);
+    expect(bad({ window: 0 })).toThrow(/preprocess\.negation\.window/);
+    expect(bad({ mark: "" })).toThrow(/preprocess\.negation\.mark/);
+    expect(bad({ negators: [] })).toThrow(/preprocess\.negation\.negators/);
+    expect(() => loadModel({ ...json, preprocess: { ...json.preprocess, mode: "reference" } })).toThrow(/preprocess\.negation: only native preprocessing/);
+  });
+
   it("quantizes to int8 per row with small output changes", async () => {
     const model = tinyModel({ dtype: "f32", seed: 5 });
     const f32 = await createClassifier({ model });

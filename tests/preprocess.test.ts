@@ -10,6 +10,7 @@ import { MAX_TEXT_CHARS, type PreprocessConfig } from "../src/preprocess/config.
 import { orderHinglishKeys } from "../src/preprocess/hinglish.js";
 import { createNormalizer } from "../src/preprocess/index.js";
 import { createPatternFolder } from "../src/preprocess/native-normalize.js";
+import { NEGATED_REQUESTS } from "../src/train/negated-requests.js";
 import { HINGLISH_MAP } from "../src/train/synth/hinglish.js";
 import { replaceReferenceEmails } from "../src/preprocess/reference-email.js";
 import { REFERENCE_GOLDENS } from "./helpers/paths.js";
@@ -22,6 +23,7 @@ const config = (mode: "reference" | "native", hinglishMap: Record<string, string
   hinglishMap,
   squeezeElongation: mode === "native",
   keepEmoji: false,
+  negation: null,
   maxChars: MAX_TEXT_CHARS,
 });
 
@@ -173,6 +175,35 @@ describe("native mode", () => {
         expect(performance.now() - t0).toBeLessThan(250);
       }
     }
+  });
+});
+
+describe("negated requests", () => {
+  const plain = createNormalizer(config("native", HINGLISH_MAP));
+  const marking = createNormalizer({ ...config("native", HINGLISH_MAP), negation: NEGATED_REQUESTS });
+
+  it("marks what the customer declines, up to the window or a stop word", () => {
+    expect(marking("I don't want a refund, just tell me when the replacement ships.")).toBe("i don t not_want not_a not_refund just tell me when the replacement ships");
+    expect(marking("Not cancelling the tuition plan, just want to switch batches")).toBe("not not_cancelling not_the not_tuition not_plan just want to switch batches");
+    expect(marking("Not a complaint, but the invoice has our old address")).toBe("not not_a not_complaint but the invoice has our old address");
+    expect(marking("no no I DO NOT want to cancel!! I clicked by mistake")).toBe("no no i do not not_want not_to not_cancel i clicked by mistake");
+    // The window ends the scope without a stop word: the refund ask after it is kept.
+    expect(marking("dont need the replacement sent again refund it")).toBe("dont not_need not_the not_replacement not_sent again refund it");
+  });
+
+  it("leaves a negated problem alone: there the negated word is the issue", () => {
+    for (const t of ["I have not received my refund", "no refund yet for order 55", "app not working since monday", "never got my parcel"]) {
+      expect(marking(t)).toBe(plain(t));
+    }
+  });
+
+  it("marks Hinglish after the map turns it into English", () => {
+    expect(marking("bhai cancel nahi karna, bas plan change karo")).toBe("bhai cancel not karna bas plan change please do");
+    expect(marking("mujhe refund nahi chahiye replacement bhejo")).toBe("mujhe refund not not_want not_replacement not_send");
+  });
+
+  it("is off unless the model file asks for it", () => {
+    expect(plain("I don't want a refund")).toBe("i don t want a refund");
   });
 });
 

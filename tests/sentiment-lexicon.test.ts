@@ -16,7 +16,7 @@ import { instantiateCore } from "../src/runtime/core.js";
 import { loadCoreModule } from "../src/runtime/node-core.js";
 import { tinyModel, TINY_LEXICON } from "./helpers/tiny-model.js";
 
-const PREPROCESS = { mode: "native" as const, lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: { nahi: "not" }, squeezeElongation: true, keepEmoji: false, maxChars: MAX_TEXT_CHARS };
+const PREPROCESS = { mode: "native" as const, lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: { nahi: "not" }, squeezeElongation: true, keepEmoji: false, negation: null, maxChars: MAX_TEXT_CHARS };
 const normalize = createNormalizer(PREPROCESS);
 const LEXICON: SentimentLexicon = { positive: ["good", "helpful"], strongPositive: ["love", "amazing"], negative: ["slow", "late"], strongNegative: ["worst", "terrible"], negators: ["not", "never", "t"] };
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toTinytriageJson } from "../src/model/format.js";
 import { parseConfig } from "../src/train/config.js";
+import { NEGATED_REQUESTS } from "../src/train/negated-requests.js";
 import { runTraining, type TrainingRun } from "../src/train/run-training.js";
 import { coreModule } from "./helpers/core.js";
 import { CLI, ROOT, SHARED } from "./helpers/paths.js";
@@ -57,6 +58,14 @@ describe("training on a small subset", () => {
     const again = await runTraining(parseConfig(SMALL), coreModule("simd"), quiet);
     expect(JSON.stringify(toTinytriageJson(again.int8))).toBe(JSON.stringify(toTinytriageJson(run.int8)));
     expect(JSON.stringify(toTinytriageJson(again.float32))).toBe(JSON.stringify(toTinytriageJson(run.float32)));
+  });
+
+  it("marks negated requests by default and learns the marked words; the config can turn it off", async () => {
+    expect(run.int8.preprocess.negation).toEqual(NEGATED_REQUESTS);
+    expect(run.int8.features.bowVocab).toContain("not_want");
+    const off = await runTraining(parseConfig({ ...SMALL, features: { ...SMALL.features, mark_negated_requests: false }, training: { epochs: 1 } }), coreModule("simd"), quiet);
+    expect(off.int8.preprocess.negation).toBeNull();
+    expect(off.int8.features.bowVocab.some((w) => w.startsWith("not_"))).toBe(false);
   });
 
   it("a different seed gives a different model", async () => {

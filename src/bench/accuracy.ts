@@ -186,7 +186,7 @@ async function tinytriage(ds: Dataset, module: WebAssembly.Module, dir: string):
     train: rows(ds.train),
     valid: rows(ds.valid),
     heads: [{ name: "intent", labels, activation: "softmax" as const }],
-    preprocess: { mode: "native" as const, lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: {}, squeezeElongation: true, keepEmoji: true, maxChars: MAX_TEXT_CHARS },
+    preprocess: { mode: "native" as const, lowercase: true, placeholders: { url: "<url>", email: "<email>", number: "<num>" }, hinglishMap: {}, squeezeElongation: true, keepEmoji: true, negation: null, maxChars: MAX_TEXT_CHARS },
     features: ds.features,
     hidden: ds.hidden,
     training: { epochs: 30, batchSize: 32, learningRate: 2e-3, weightDecay: 1e-4, inputDropout: 0.4, patience: 6, seed: SEED, headWeights: {}, classWeighting: "none" as const, ...ds.training },

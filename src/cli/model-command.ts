@@ -44,7 +44,7 @@ export async function modelCommand(argv: string[]): Promise<number> {
     }
     const lines = [
       `model       ${path}`,
-      `format      ${info.format} v${info.format_version} (${info.preprocess_mode} preprocessing${info.keeps_emoji ? ", keeps emoji" : ""})`,
+      `format      ${info.format} v${info.format_version} (${info.preprocess_mode} preprocessing${info.keeps_emoji ? ", keeps emoji" : ""}${info.marks_negated_requests ? ", marks negated requests" : ""})`,
       `file        ${kb(fileBytes)}; weights in memory ${kb(info.weight_bytes)}`,
       `parameters  ${thousands(info.parameters)}`,
       `inputs      ${info.input_size} (bag of words ${model.features.bowVocab.length}, keywords ${model.features.keywords.length}, hashed ${model.features.hashing.buckets}${lexiconInputs(model)}, embedding ${info.embedding.dim})`,

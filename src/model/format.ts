@@ -23,6 +23,18 @@ const schema = v.object({
     hinglish_map: v.record(token, v.string()),
     squeeze_elongation: v.boolean(),
     keep_emoji: v.optional(v.boolean(), false),
+    negation: v.optional(
+      v.nullable(
+        v.object({
+          negators: v.pipe(v.array(token), v.minLength(1, "expected at least one negator")),
+          cues: v.pipe(v.array(token), v.minLength(1, "expected at least one cue")),
+          stops: v.array(token),
+          window: int(1, 64),
+          mark: v.pipe(v.string(), v.regex(/^\S+$/, "expected a non-empty prefix without spaces")),
+        }),
+      ),
+      null,
+    ),
     max_chars: v.optional(int(1, 1 << 24), MAX_TEXT_CHARS),
   }),
   features: v.object({
@@ -103,6 +115,14 @@ export function loadTinytriage(json: unknown): Model {
     const spaced = [...words, ...l.negators].find((w) => /\s/.test(w));
     if (spaced !== undefined) fail("features.lexicon", `"${spaced}" is not a single token`);
   }
+  const negation = m.preprocess.negation;
+  if (negation) {
+    if (m.preprocess.mode !== "native") fail("preprocess.negation", "only native preprocessing marks negated requests");
+    for (const key of ["cues", "stops"] as const) {
+      const spaced = negation[key].find((w) => /\s/.test(w));
+      if (spaced !== undefined) fail(`preprocess.negation.${key}`, `"${spaced}" is not a single token`);
+    }
+  }
   const unkRow = f.embedding_vocab.indexOf(f.unk_token);
   if (unkRow < 0) fail("features.unk_token", `"${f.unk_token}" is not in features.embedding_vocab`);
   if (f.hashing.buckets > 0 && f.hashing.word_ngrams < 2 && f.hashing.char_ngram_max === 0) {
@@ -173,6 +193,7 @@ export function loadTinytriage(json: unknown): Model {
       hinglishMap: m.preprocess.hinglish_map,
       squeezeElongation: m.preprocess.squeeze_elongation,
       keepEmoji: m.preprocess.keep_emoji,
+      negation,
       maxChars: m.preprocess.max_chars,
     },
     features,
@@ -215,6 +236,7 @@ export function toTinytriageJson(model: Model): Record<string, unknown> {
       hinglish_map: model.preprocess.hinglishMap,
       squeeze_elongation: model.preprocess.squeezeElongation,
       keep_emoji: model.preprocess.keepEmoji,
+      ...(model.preprocess.negation ? { negation: model.preprocess.negation } : {}),
       max_chars: model.preprocess.maxChars,
     },
     features: {

@@ -142,6 +142,7 @@ export function loadReferenceV1(json: unknown): Model {
       hinglishMap: m.preprocess.hinglish_map,
       squeezeElongation: false,
       keepEmoji: false,
+      negation: null,
       maxChars: MAX_TEXT_CHARS,
     },
     features: {

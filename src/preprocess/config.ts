@@ -1,3 +1,5 @@
+import type { NegationConfig } from "./negation.js";
+
 /** How raw text becomes normalized text; stored in the model file. */
 export interface PreprocessConfig {
   /**
@@ -17,6 +19,8 @@ export interface PreprocessConfig {
    * without skin tones, variation selectors or joiners. Off, emoji are separators.
    */
   keepEmoji: boolean;
+  /** native only: marks negated requests ("don't want a refund", see negation.ts); null: off. */
+  negation: NegationConfig | null;
   /** Input beyond this many UTF-16 code units is ignored (see MAX_TEXT_CHARS). */
   maxChars: number;
 }

@@ -5,12 +5,15 @@
 //  - "<" and ">" are separators, so only placeholders look like "<num>";
 //  - emoji are separators, or tokens of one symbol each when the model keeps them;
 //  - elongations are squeezed ("soooo" → "soo") so emphatic spellings share a token;
-//  - the Hinglish map matches whole tokens, after all of the above.
+//  - the Hinglish map matches whole tokens, after all of the above;
+//  - negated requests are marked last ("don't want a refund" → "don t not_want not_a not_refund"),
+//    so Hinglish that the map turns into English is marked too.
 // The output is tokens joined by single spaces. Lowercased ASCII text without URLs or e-mail
 // addresses, most tickets, takes the one-pass scanner of native-ascii.ts instead of the
 // pattern passes below; both give the same tokens.
 import type { PreprocessConfig } from "./config.js";
 import { compileNativeRule } from "./hinglish.js";
+import { compileNegationRule } from "./negation.js";
 import { asciiTokens } from "./native-ascii.js";
 import { truncate } from "./truncate.js";
 
@@ -80,7 +83,18 @@ export function createNativeNormalizer(config: PreprocessConfig): (text: string)
   const normalizedMap: Record<string, string> = {};
   for (const [k, v] of Object.entries(config.hinglishMap)) normalizedMap[fold(k)] = fold(v);
   const hinglish = compileNativeRule(normalizedMap);
-  return hinglish === null ? (text) => foldTokens(text).join(" ") : (text) => hinglish(foldTokens(text)).join(" ");
+  const negation = config.negation ?? null;
+  const negated =
+    negation === null
+      ? null
+      : compileNegationRule({
+          ...negation,
+          negators: negation.negators.map(fold),
+          cues: negation.cues.map(fold),
+          stops: negation.stops.map(fold),
+        });
+  const mapped = hinglish === null ? foldTokens : (text: string) => hinglish(foldTokens(text));
+  return negated === null ? (text) => mapped(text).join(" ") : (text) => negated(mapped(text)).join(" ");
 }
 
 function splitTokens(folded: string, out: string[]): string[] {

@@ -8,6 +8,8 @@ export interface ModelInfo {
   preprocess_mode: string;
   /** Emoji are tokens of their own (else separators). */
   keeps_emoji: boolean;
+  /** Negated requests are marked ("don't want a refund"; see preprocess/negation.ts). */
+  marks_negated_requests: boolean;
   /** `follows`: the head whose output this head's follows (conditioned_on). */
   heads: { name: string; activation: string; labels: string[]; follows?: string }[];
   input_size: number;
@@ -33,6 +35,7 @@ export function describeModel(model: Model): ModelInfo {
     format_version: model.formatVersion,
     preprocess_mode: model.preprocess.mode,
     keeps_emoji: model.preprocess.keepEmoji,
+    marks_negated_requests: model.preprocess.negation !== null,
     heads: model.heads.map((h) => ({ name: h.name, activation: h.activation, labels: h.labels, ...(h.conditionedOn ? { follows: h.conditionedOn.head } : {}) })),
     input_size: inputLayout(model.features, model.embedding.cols).size,
     embedding: { rows: model.embedding.rows, dim: model.embedding.cols, dtype: model.embedding.dtype },

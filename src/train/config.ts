@@ -63,6 +63,9 @@ export const configSchema = v.object({
       sentiment_lexicon: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1, "expected \"vader\", a file path or null"))), null),
       // Each emoji a token of its own (false: emoji are separators, as in models made before).
       keep_emoji: v.optional(v.boolean(), false),
+      // Marks negated requests ("don't want a refund" → "don t not_want not_a not_refund"; see
+      // src/train/negated-requests.ts). False leaves the words as written, as in older models.
+      mark_negated_requests: v.optional(v.boolean(), true),
     }),
     {},
   ),

@@ -16,6 +16,7 @@ import { DEPARTMENT_OF_INTENT, LEAD_OF_INTENT } from "./schema/rules.js";
 import { lexiconValences } from "./sentiment-lexicon.js";
 import { loadSources } from "./sources.js";
 import { stratifiedSplit } from "./split.js";
+import { NEGATED_REQUESTS } from "./negated-requests.js";
 import { HINGLISH_MAP } from "./synth/hinglish.js";
 import { generateSynthetic } from "./synth/generate.js";
 import type { TrainHooks } from "./trainer.js";
@@ -27,6 +28,7 @@ export const DEFAULT_PREPROCESS: PreprocessConfig = {
   hinglishMap: HINGLISH_MAP,
   squeezeElongation: true,
   keepEmoji: false,
+  negation: null,
   maxChars: MAX_TEXT_CHARS,
 };
 
@@ -112,7 +114,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
       train: split.train,
       valid: split.valid,
       heads: DEFAULT_HEAD_SPECS,
-      preprocess: { ...DEFAULT_PREPROCESS, keepEmoji: f.keep_emoji },
+      preprocess: { ...DEFAULT_PREPROCESS, keepEmoji: f.keep_emoji, negation: f.mark_negated_requests ? NEGATED_REQUESTS : null },
       features: {
         bowSize: f.bow_size,
         minCount: f.min_count,

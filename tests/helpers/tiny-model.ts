@@ -61,6 +61,7 @@ export function tinyModel(o: TinyModelOptions = {}): Model {
       hinglishMap: { nahi: "not", "kr do": "please do", paisa: "money" },
       squeezeElongation: mode === "native",
       keepEmoji: false,
+      negation: null,
       maxChars: MAX_TEXT_CHARS,
     },
     features,

@@ -1,0 +1,46 @@
+// Negated requests: "I don't want a refund, just the right size" asks for no refund, but a bag of
+// words still sees "refund". After a negator followed by a cue word ("don't want", "not asking",
+// "not cancelling", "not a complaint"), the cue and the next tokens up to `window` get a mark
+// ("not_want not_a not_refund"), until a stop word ("but", "just", "instead") ends the scope. The
+// marked tokens are new words to the model, so the negated topic stops voting for its intent.
+// Only negators before a cue count: "not received my refund" stays a refund.
+
+/** Stored in the model file (native models only); phrases normalized like the text. */
+export interface NegationConfig {
+  /** Token sequences that negate: "not", "no", "don t", "do not"… */
+  negators: string[];
+  /** Single tokens that open a scope right after a negator: "want", "need", "asking"… */
+  cues: string[];
+  /** Single tokens that close a scope: "but", "just", "instead"… */
+  stops: string[];
+  /** Most tokens marked per scope, the cue included. */
+  window: number;
+  /** Prefix of marked tokens; native text never holds it (e.g. "not_": "_" separates). */
+  mark: string;
+}
+
+/** Marks negated scopes in a token list (a new list; the input is not changed). */
+export type NegationRule = (tokens: string[]) => string[];
+
+export function compileNegationRule(config: NegationConfig): NegationRule {
+  // Longest negator first, so "do not" is tried before "not" at the same position.
+  const negators = config.negators.map((n) => n.split(" ").filter((t) => t !== "")).filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  const cues = new Set(config.cues);
+  const stops = new Set(config.stops);
+  const firstTokens = new Set(negators.map((n) => n[0]!));
+  const { window, mark } = config;
+  return (tokens) => {
+    let out: string[] | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!firstTokens.has(tokens[i]!)) continue;
+      for (const negator of negators) {
+        const from = i + negator.length;
+        if (!cues.has(tokens[from] ?? "") || !negator.every((t, k) => tokens[i + k] === t)) continue;
+        out ??= tokens.slice();
+        for (let j = from; j < tokens.length && j < from + window && !stops.has(tokens[j]!); j++) out[j] = mark + tokens[j]!;
+        break;
+      }
+    }
+    return out ?? tokens;
+  };
+}

@@ -1,0 +1,15 @@
+// The negation marking the default model ships with (see src/preprocess/negation.ts). Cues are
+// what a customer declines ("I don't want / need…", "not asking / looking…", "not cancelling",
+// "not a complaint", "not unhappy"); a negator before anything else ("not received", "no refund
+// yet", "not working") is left alone, because there the negated word is the problem itself.
+// Cross-validation by batch (2,124 tickets, seeds 3, 1, 2, 42): intent 78.54 → 79.00, mean over
+// the heads 87.21 → 87.31; on the 104 tickets tagged negation, intent 61.3 → 68.5.
+import type { NegationConfig } from "../preprocess/negation.js";
+
+export const NEGATED_REQUESTS: NegationConfig = {
+  negators: ["not", "no", "never", "dont", "don't", "do not"],
+  cues: ["want", "need", "asking", "looking", "interested", "cancel", "cancelling", "canceling", "a", "complaint", "complaints", "complaining", "unhappy"],
+  stops: ["but", "just", "only", "instead", "rather", "i", "we", "please", "pls"],
+  window: 4,
+  mark: "not_",
+};
