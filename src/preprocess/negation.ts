@@ -35,7 +35,7 @@ export function compileNegationRule(config: NegationConfig): NegationRule {
       if (!firstTokens.has(tokens[i]!)) continue;
       for (const negator of negators) {
         const from = i + negator.length;
-        if (!cues.has(tokens[from] ?? "") || !negator.every((t, k) => tokens[i + k] === t)) continue;
+        if (from >= tokens.length || !cues.has(tokens[from]!) || !startsAt(negator, tokens, i)) continue;
         out ??= tokens.slice();
         for (let j = from; j < tokens.length && j < from + window && !stops.has(tokens[j]!); j++) out[j] = mark + tokens[j]!;
         break;
@@ -43,4 +43,10 @@ export function compileNegationRule(config: NegationConfig): NegationRule {
     }
     return out ?? tokens;
   };
+}
+
+/** Whether `phrase` occurs in `tokens` at `at`. A plain loop: runs per token. */
+function startsAt(phrase: readonly string[], tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k] !== phrase[k]) return false;
+  return true;
 }
