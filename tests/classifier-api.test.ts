@@ -135,6 +135,15 @@ describe("model format", () => {
     // The marked words reach the features: "not_want" is not "want".
     const marking = await createClassifier({ model: json });
     expect(marking.classify("i don't want refund", { debug: true }).debug!.normalized_text).toBe("i don t not_want not_refund");
+    // The engine gives the marked tokens no character n-grams: only word pairs reach the buckets.
+    const hashedInputs = (c: Classifier, text: string) => {
+      const d = c.classify(text, { debug: true }).debug!;
+      const layout = { from: base.features.bowVocab.length + base.features.keywords.length, to: base.features.bowVocab.length + base.features.keywords.length + base.features.hashing.buckets };
+      return d.features.filter(([i]) => i >= layout.from && i < layout.to).length;
+    };
+    const plain = await createClassifier({ model: base });
+    expect(hashedInputs(marking, "don't want refund")).toBeLessThan(hashedInputs(plain, "don't want refund"));
+    expect(hashedInputs(marking, "want refund")).toBe(hashedInputs(plain, "want refund"));
     const { negation: _, ...without } = json.preprocess;
     expect(loadModel({ ...json, preprocess: without }).preprocess.negation).toBeNull();
     const bad = (n: Record<string, unknown>) => () => loadModel({ ...json, preprocess: { ...json.preprocess, negation: { ...negation, ...n } } });

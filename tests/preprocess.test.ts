@@ -202,6 +202,21 @@ describe("negated requests", () => {
     expect(marking("mujhe refund nahi chahiye replacement bhejo")).toBe("mujhe refund not not_want not_replacement not_send");
   });
 
+  it("gives marked tokens no character n-grams, so they share no input with the unmarked word", () => {
+    const s = spec([], "token", { hashing: { buckets: 4096, wordNgrams: 0, charNgramMin: 3, charNgramMax: 5 } });
+    const hashedOf = (mark: string | null, text: string) => {
+      const x = new FeatureExtractor(s, 0, tokenCharTable("native"), mark);
+      const buffers = { ids: new Int32Array(x.maxActive), vals: new Float32Array(x.maxActive), embeddingRows: new Int32Array(s.maxTokens) };
+      const { active } = x.extract(text, buffers);
+      return Array.from(buffers.ids.subarray(0, active)).filter((i) => i >= x.layout.hashed);
+    };
+    expect(hashedOf("not_", "not_refund")).toEqual([]);
+    expect(hashedOf("not_", "refund").length).toBeGreaterThan(0);
+    expect(hashedOf("not_", "refund")).toEqual(hashedOf(null, "refund"));
+    // Without a mark the same token is an ordinary word with its n-grams.
+    expect(hashedOf(null, "not_refund").length).toBeGreaterThan(0);
+  });
+
   it("is off unless the model file asks for it", () => {
     expect(plain("I don't want a refund")).toBe("i don t want a refund");
   });

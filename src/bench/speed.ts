@@ -96,7 +96,7 @@ const int8Full = latency((t) => int8Classifier.classify(t), 250);
 
 // Share of preprocessing + features vs the WASM core, measured phase by phase.
 const normalize = createNormalizer(model.preprocess);
-const extractor = new FeatureExtractor(model.features, model.embedding.cols, tokenCharTable(model.preprocess.mode));
+const extractor = new FeatureExtractor(model.features, model.embedding.cols, tokenCharTable(model.preprocess.mode), model.preprocess.negation?.mark ?? null);
 const engine = new Engine(instantiateCore(module), model, extractor.maxActive, extractor.layout.embedding);
 const normalized = texts.map(normalize);
 const counts = normalized.map((n) => ({ ...extractor.extract(n, engine.buffers) }));

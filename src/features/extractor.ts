@@ -2,7 +2,9 @@
 //  - bag of words: log1p(count) of every vocabulary token, all tokens counted;
 //  - keyword flags: 1 for each keyword found (see keyword-matcher.ts);
 //  - hashed n-grams (native models): word n-grams and fastText-style character n-grams of
-//    "<token>", log1p(count) per bucket, so typos and spelling variants share inputs;
+//    "<token>", log1p(count) per bucket, so typos and spelling variants share inputs; a token
+//    marked as negated ("not_refund", see preprocess/negation.ts) has no character n-grams, or
+//    they would carry "refund" back in;
 //  - sentiment lexicon (when the model has one): log1p(count) of each polarity class and the
 //    bin of the summed score (see lexicon-inputs.ts);
 //  - embedding rows of the first maxTokens tokens (unknown tokens → the unk row), averaged by
@@ -73,6 +75,8 @@ export class FeatureExtractor {
     private readonly spec: FeatureSpec,
     embeddingDim: number,
     private readonly isTokenChar: Uint8Array,
+    /** The prefix of negated tokens (the model's preprocess.negation.mark), or null. */
+    private readonly negationMark: string | null = null,
   ) {
     this.layout = inputLayout(spec, embeddingDim);
     this.table = new TokenTable(spec.bowVocab, spec.embeddingVocab, spec.lexicon);
@@ -185,7 +189,8 @@ export class FeatureExtractor {
     }
     // Character n-grams of "<token>", as fastText: boundary marks make prefixes and suffixes
     // distinct from the same letters inside a word.
-    if (charNgramMax > 0) {
+    const negated = this.negationMark !== null && text.startsWith(this.negationMark, start);
+    if (charNgramMax > 0 && !negated) {
       const n = end - start + 2;
       if (this.gram.length < n) this.gram = new Int32Array(n * 2);
       const gram = this.gram;

@@ -2,7 +2,8 @@
 // words still sees "refund". After a negator followed by a cue word ("don't want", "not asking",
 // "not cancelling", "not a complaint"), the cue and the next tokens up to `window` get a mark
 // ("not_want not_a not_refund"), until a stop word ("but", "just", "instead") ends the scope. The
-// marked tokens are new words to the model, so the negated topic stops voting for its intent.
+// marked tokens are new words to the model, and the feature extractor gives them no character
+// n-grams (which would carry "refund" back in), so the negated topic stops voting for its intent.
 // Only negators before a cue count: "not received my refund" stays a refund.
 
 /** Stored in the model file (native models only); phrases normalized like the text. */

@@ -89,7 +89,7 @@ export function classifierFromModel(model: Model, options: Omit<ClassifierOption
   if (!(module instanceof WebAssembly.Module)) throw new TypeError('createClassifier: "core" must be a WebAssembly.Module or {simd, scalar} modules');
   const core = instantiateCore(module);
   const normalize = createNormalizer(model.preprocess);
-  const extractor = new FeatureExtractor(model.features, model.embedding.cols, tokenCharTable(model.preprocess.mode));
+  const extractor = new FeatureExtractor(model.features, model.embedding.cols, tokenCharTable(model.preprocess.mode), model.preprocess.negation?.mark ?? null);
   const engine = new Engine(core, model, extractor.maxActive, extractor.layout.embedding, options.keepInt8 ?? false);
   const heads = engine.heads;
   const top = mainHead(heads);

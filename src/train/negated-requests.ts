@@ -2,8 +2,9 @@
 // what a customer declines ("I don't want / need…", "not asking / looking…", "not cancelling",
 // "not a complaint", "not unhappy"); a negator before anything else ("not received", "no refund
 // yet", "not working") is left alone, because there the negated word is the problem itself.
-// Cross-validation by batch (2,124 tickets, seeds 3, 1, 2, 42): intent 78.54 → 79.00, mean over
-// the heads 87.21 → 87.31; on the 104 tickets tagged negation, intent 61.3 → 68.5.
+// Cross-validation by batch (2,124 tickets, seeds 3, 1, 2, 42): intent 78.54 → 79.31, mean over
+// the heads 87.21 → 87.56; on the 104 tickets tagged negation, intent 61.3 → 71.4 (68.5 while
+// the marked tokens still had character n-grams).
 import type { NegationConfig } from "../preprocess/negation.js";
 
 export const NEGATED_REQUESTS: NegationConfig = {

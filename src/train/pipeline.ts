@@ -59,7 +59,7 @@ export function runPipeline(core: CoreExports, input: PipelineInput, hooks: Trai
   const spec = featureSpec(input.train, input.preprocess, input.features);
   const normalize = createNormalizer(input.preprocess);
   const dim = input.features.embeddingDim;
-  const extractor = new FeatureExtractor(spec, dim, tokenCharTable(input.preprocess.mode));
+  const extractor = new FeatureExtractor(spec, dim, tokenCharTable(input.preprocess.mode), input.preprocess.negation?.mark ?? null);
   const trainEx = buildExamples(input.train, input.heads, normalize, extractor, spec.maxTokens);
   const validEx = buildExamples(input.valid, input.heads, normalize, extractor, spec.maxTokens);
   const shape = {
