@@ -93,7 +93,7 @@ describe("train and eval commands", () => {
 
     const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}data/hand-labelled-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
     expect(e.status, e.stderr).toBe(0);
-    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +2124/);
+    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +2284/);
     expect(e.stdout).toMatch(/intent: confusion/);
     const report = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     expect(report.by_tag.hinglish.intent.count).toBeGreaterThan(5);
@@ -128,7 +128,7 @@ describe("development benchmark", () => {
     const out = join(dir, "development.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1,2", "--dev", "11-12", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/development: 80 tickets of 2 batches held out, 2044 hand-labelled tickets in training, 2 seeds/);
+    expect(r.stderr).toMatch(/development: 80 tickets of 2 batches held out, 2204 hand-labelled tickets in training, 2 seeds/);
     expect(r.stdout).toMatch(/mean +[\d.]+ +[\d.]+/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.dev_batches).toEqual(["batch-11", "batch-12"]);
@@ -145,11 +145,11 @@ describe("development benchmark", () => {
     const out = join(dir, "cv.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1", "--folds", "3", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/cross-validation by batch: 52 batches in 3 folds, each scored by a model trained without it \(2124 tickets\), 1 seed/);
+    expect(r.stderr).toMatch(/cross-validation by batch: 56 batches in 3 folds, each scored by a model trained without it \(2284 tickets\), 1 seed/);
     expect(r.stdout).toMatch(/intent by batch, weakest first: \d+ [\d.]+/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.protocol).toBe("cross-validation by batch");
-    expect(report.scored_tickets).toBe(2124);
+    expect(report.scored_tickets).toBe(2284);
     const folds: string[][] = report.folds;
     expect(folds).toHaveLength(3);
     const all = folds.flat();
@@ -163,7 +163,7 @@ describe("development benchmark", () => {
   it("refuses --folds below 2, more folds than batches, and --folds with --dev", () => {
     for (const [flags, message] of [
       [["--folds", "1"], /--folds: expected a whole number of 2 or more, got "1"/],
-      [["--folds", "53"], /--folds: 53 folds but .* has only 52 batches/],
+      [["--folds", "57"], /--folds: 57 folds but .* has only 56 batches/],
       [["--folds", "4", "--dev", "11-12"], /--dev and --folds are two protocols; give one/],
     ] as const) {
       const r = spawnSync(process.execPath, [BENCH, "--seeds", "1", ...flags], { encoding: "utf8" });
