@@ -187,6 +187,7 @@ describe("negated requests", () => {
     expect(marking("Not cancelling the tuition plan, just want to switch batches")).toBe("not not_cancelling not_the not_tuition not_plan just want to switch batches");
     expect(marking("Not a complaint, but the invoice has our old address")).toBe("not not_a not_complaint but the invoice has our old address");
     expect(marking("no no I DO NOT want to cancel!! I clicked by mistake")).toBe("no no i do not not_want not_to not_cancel i clicked by mistake");
+    expect(marking("Don't close my account, I only want to stop the newsletter")).toBe("don t not_close not_my not_account i only want to stop the newsletter");
     // The window ends the scope without a stop word: the refund ask after it is kept.
     expect(marking("dont need the replacement sent again refund it")).toBe("dont not_need not_the not_replacement not_sent again refund it");
   });
