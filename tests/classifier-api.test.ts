@@ -150,6 +150,7 @@ describe("model format", () => {
     expect(bad({ cues: ["want it"] })).toThrow(/preprocess\.negation\.cues: "want it" is not a single token/);
     expect(bad({ window: 0 })).toThrow(/preprocess\.negation\.window/);
     expect(bad({ mark: "" })).toThrow(/preprocess\.negation\.mark/);
+    expect(bad({ mark: "neg" })).toThrow(/preprocess\.negation\.mark: "neg" could occur in normalized text/);
     expect(bad({ negators: [] })).toThrow(/preprocess\.negation\.negators/);
     expect(() => loadModel({ ...json, preprocess: { ...json.preprocess, mode: "reference" } })).toThrow(/preprocess\.negation: only native preprocessing/);
   });

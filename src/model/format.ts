@@ -118,6 +118,10 @@ export function loadTinytriage(json: unknown): Model {
   const negation = m.preprocess.negation;
   if (negation) {
     if (m.preprocess.mode !== "native") fail("preprocess.negation", "only native preprocessing marks negated requests");
+    // A mark that native text can hold would make ordinary words look negated.
+    if (!/[^\p{L}\p{N}\p{M}\p{Extended_Pictographic}<>]/u.test(negation.mark)) {
+      fail("preprocess.negation.mark", `"${negation.mark}" could occur in normalized text; use a separator character in it, e.g. "not_"`);
+    }
     for (const key of ["cues", "stops"] as const) {
       const spaced = negation[key].find((w) => /\s/.test(w));
       if (spaced !== undefined) fail(`preprocess.negation.${key}`, `"${spaced}" is not a single token`);
