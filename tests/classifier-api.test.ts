@@ -155,6 +155,22 @@ describe("model format", () => {
     expect(() => loadModel({ ...json, preprocess: { ...json.preprocess, mode: "reference" } })).toThrow(/preprocess\.negation: only native preprocessing/);
   });
 
+  it("keeps object-first negation cues through the file under snake_case, and rejects bad ones", async () => {
+    const base = tinyModel({ dtype: "f32" });
+    const negation = { negators: ["not"], cues: ["want"], stops: ["but"], window: 3, mark: "not_", objectFirst: { cues: ["wanted"], window: 2 } };
+    const json = toTinytriageJson({ ...base, preprocess: { ...base.preprocess, negation } }) as { preprocess: { negation: Record<string, unknown> } };
+    expect(json.preprocess.negation.object_first).toEqual({ cues: ["wanted"], window: 2 });
+    expect("objectFirst" in json.preprocess.negation).toBe(false);
+    expect(loadModel(json).preprocess.negation).toEqual(negation);
+    const marking = await createClassifier({ model: json });
+    expect(marking.classify("my refund not wanted but replacement", { debug: true }).debug!.normalized_text).toBe("not_my not_refund not not_wanted but replacement");
+    const bad = (o: unknown) => () => loadModel({ ...json, preprocess: { ...json.preprocess, negation: { ...json.preprocess.negation, object_first: o } } });
+    expect(bad({ cues: ["not wanted"], window: 2 })).toThrow(/preprocess\.negation\.object_first\.cues: "not wanted" is not a single token/);
+    expect(bad({ cues: [], window: 2 })).toThrow(/preprocess\.negation\.object_first\.cues/);
+    expect(bad({ cues: ["wanted"], window: 0 })).toThrow(/preprocess\.negation\.object_first\.window/);
+    expect(bad({ cues: ["wanted"] })).toThrow(/preprocess\.negation\.object_first\.window/);
+  });
+
   it("quantizes to int8 per row with small output changes", async () => {
     const model = tinyModel({ dtype: "f32", seed: 5 });
     const f32 = await createClassifier({ model });

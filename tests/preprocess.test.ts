@@ -198,9 +198,24 @@ describe("negated requests", () => {
     }
   });
 
-  it("marks Hinglish after the map turns it into English", () => {
-    expect(marking("bhai cancel nahi karna, bas plan change karo")).toBe("bhai cancel not karna bas plan change please do");
-    expect(marking("mujhe refund nahi chahiye replacement bhejo")).toBe("mujhe refund not not_want not_replacement not_send");
+  it("marks Hinglish after the map turns it into English, reading Hindi order backwards", () => {
+    // "nahi chahiye" / "nahi karna (chahta)" become "not wanted", which follows what it declines.
+    expect(marking("bhai cancel nahi karna, bas plan change karo")).toBe("not_bhai not_cancel not not_wanted bas plan change please do");
+    expect(marking("mujhe refund nahi chahiye replacement bhejo")).toBe("not_mujhe not_refund not not_wanted replacement send");
+    expect(marking("paisa wapas nahi chahiye, bas sahi size bhej do")).toBe("not_refund not not_wanted bas sahi size bhej do");
+    expect(marking("Main cancel nahi karna chahta, bas plan chhota karna hai")).toBe("not_main not_cancel not not_wanted bas plan chhota karna hai");
+    // A stop word ends the backward scope too.
+    expect(marking("bas subscription nhi chahiye")).toBe("bas not_subscription not not_wanted");
+    // A negated problem is still a problem: "refund nahi mila" is a refund not received.
+    expect(marking("refund nahi mila abhi tak")).toBe(plain("refund nahi mila abhi tak"));
+    expect(marking("order nahi aaya")).toBe("order not arrived");
+  });
+
+  it("reads object-first cues backwards only when the model file lists them", () => {
+    const { objectFirst: _, ...forwardOnly } = NEGATED_REQUESTS;
+    const forward = createNormalizer({ ...config("native", HINGLISH_MAP), negation: forwardOnly });
+    expect(forward("refund nahi chahiye")).toBe("refund not wanted");
+    expect(marking("refund nahi chahiye")).toBe("not_refund not not_wanted");
   });
 
   it("gives marked tokens no character n-grams, so they share no input with the unmarked word", () => {
@@ -233,7 +248,12 @@ describe("native one-pass scanner", () => {
     const keys = orderHinglishKeys(map).filter((k) => k.length > 0);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const re = keys.length ? new RegExp(`(?<=^| )(?:${keys.map(escape).join("|")})(?= |$)`, "gu") : null;
-    return (t: string) => (re ? fold(t).replace(re, (k) => map[k]!) : fold(t));
+    // A key mapped to "" leaves no token behind (and no doubled space).
+    return (t: string) => {
+      const folded = fold(t);
+      if (re === null || folded.match(re) === null) return folded;
+      return folded.replace(re, (k) => map[k]!).split(" ").filter((w) => w !== "").join(" ");
+    };
   };
   const configs = [
     config("native", { ...HINGLISH_MAP, "x y": "", "aa bb cc": "ok", z: "z z" }),

@@ -3,6 +3,7 @@
 // the heads with their labels, packed weights (see tensor.ts) and metadata.
 import * as v from "valibot";
 import { MAX_TEXT_CHARS } from "../preprocess/config.js";
+import type { NegationConfig } from "../preprocess/negation.js";
 import { fail } from "./errors.js";
 import { parseWith } from "./schema-error.js";
 import { decodeMatrix, decodeVector, encodeMatrix, encodeVector, tensorSchema } from "./tensor.js";
@@ -31,6 +32,7 @@ const schema = v.object({
           stops: v.array(token),
           window: int(1, 64),
           mark: v.pipe(v.string(), v.regex(/^\S+$/, "expected a non-empty prefix without spaces")),
+          object_first: v.optional(v.object({ cues: v.pipe(v.array(token), v.minLength(1, "expected at least one cue")), window: int(1, 64) })),
         }),
       ),
       null,
@@ -122,9 +124,9 @@ export function loadTinytriage(json: unknown): Model {
     if (!/[^\p{L}\p{N}\p{M}\p{Extended_Pictographic}<>]/u.test(negation.mark)) {
       fail("preprocess.negation.mark", `"${negation.mark}" could occur in normalized text; use a separator character in it, e.g. "not_"`);
     }
-    for (const key of ["cues", "stops"] as const) {
-      const spaced = negation[key].find((w) => /\s/.test(w));
-      if (spaced !== undefined) fail(`preprocess.negation.${key}`, `"${spaced}" is not a single token`);
+    for (const [path, words] of [["cues", negation.cues], ["stops", negation.stops], ["object_first.cues", negation.object_first?.cues ?? []]] as const) {
+      const spaced = words.find((w) => /\s/.test(w));
+      if (spaced !== undefined) fail(`preprocess.negation.${path}`, `"${spaced}" is not a single token`);
     }
   }
   const unkRow = f.embedding_vocab.indexOf(f.unk_token);
@@ -197,7 +199,7 @@ export function loadTinytriage(json: unknown): Model {
       hinglishMap: m.preprocess.hinglish_map,
       squeezeElongation: m.preprocess.squeeze_elongation,
       keepEmoji: m.preprocess.keep_emoji,
-      negation,
+      negation: negationConfig(negation),
       maxChars: m.preprocess.max_chars,
     },
     features,
@@ -227,6 +229,20 @@ function checkCondition(h: Head, heads: Head[]): void {
   }
 }
 
+type NegationJson = NonNullable<v.InferOutput<typeof schema>["preprocess"]["negation"]>;
+
+/** The file's negation fields (snake_case) as the normalizer's config, and back. */
+function negationConfig(n: NegationJson | null): NegationConfig | null {
+  if (!n) return null;
+  const { object_first, ...rest } = n;
+  return object_first ? { ...rest, objectFirst: object_first } : rest;
+}
+
+function negationJson(n: NegationConfig): Record<string, unknown> {
+  const { objectFirst, ...rest } = n;
+  return objectFirst ? { ...rest, object_first: objectFirst } : rest;
+}
+
 /** The model in this project's format, keys in a fixed order (the same model → the same text). */
 export function toTinytriageJson(model: Model): Record<string, unknown> {
   const f = model.features;
@@ -240,7 +256,7 @@ export function toTinytriageJson(model: Model): Record<string, unknown> {
       hinglish_map: model.preprocess.hinglishMap,
       squeeze_elongation: model.preprocess.squeezeElongation,
       keep_emoji: model.preprocess.keepEmoji,
-      ...(model.preprocess.negation ? { negation: model.preprocess.negation } : {}),
+      ...(model.preprocess.negation ? { negation: negationJson(model.preprocess.negation) } : {}),
       max_chars: model.preprocess.maxChars,
     },
     features: {

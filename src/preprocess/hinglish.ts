@@ -46,18 +46,19 @@ export function applyReferenceRules(text: string, { rules, any }: ReferenceRules
 /**
  * Native rules on normalized text (tokens joined by single spaces): a key matches whole tokens
  * only, the longest key at a position wins, and matches do not overlap; replaced text is not
- * matched again. Keys must already be normalized the same way as the text.
+ * matched again. Keys must already be normalized the same way as the text. A value of several
+ * words becomes several tokens ("kar do" → "please", "do"), so later token rules see each word.
  */
 export function compileNativeRule(map: Record<string, string>): ((tokens: string[]) => string[]) | null {
   // Keys by their first token, longest first: at a given token the first key whose remaining
   // tokens follow is the longest match.
-  const byFirst = new Map<string, { rest: string[]; value: string }[]>();
+  const byFirst = new Map<string, { rest: string[]; value: string[] }[]>();
   for (const key of orderHinglishKeys(map)) {
     if (key.length === 0) continue;
     const [first, ...rest] = key.split(" ");
     let list = byFirst.get(first!);
     if (!list) byFirst.set(first!, (list = []));
-    list.push({ rest, value: map[key]! });
+    list.push({ rest, value: map[key]!.split(" ").filter((t) => t !== "") });
   }
   if (byFirst.size === 0) return null;
   return (tokens) => {
@@ -70,7 +71,7 @@ export function compileNativeRule(map: Record<string, string>): ((tokens: string
         continue;
       }
       out ??= tokens.slice(0, i);
-      out.push(hit.value);
+      for (const t of hit.value) out.push(t);
       i += hit.rest.length;
     }
     return out ?? tokens;

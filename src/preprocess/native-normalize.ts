@@ -92,6 +92,7 @@ export function createNativeNormalizer(config: PreprocessConfig): (text: string)
           negators: negation.negators.map(fold),
           cues: negation.cues.map(fold),
           stops: negation.stops.map(fold),
+          ...(negation.objectFirst ? { objectFirst: { ...negation.objectFirst, cues: negation.objectFirst.cues.map(fold) } } : {}),
         });
   const mapped = hinglish === null ? foldTokens : (text: string) => hinglish(foldTokens(text));
   return negated === null ? (text) => mapped(text).join(" ") : (text) => negated(mapped(text)).join(" ");

@@ -5,6 +5,9 @@
 // marked tokens are new words to the model, and the feature extractor gives them no character
 // n-grams (which would carry "refund" back in), so the negated topic stops voting for its intent.
 // Only negators before a cue count: "not received my refund" stays a refund.
+// Hindi puts the object first ("refund nahi chahiye", mapped to "refund not wanted"): a negator
+// followed by an object-first cue ("wanted", "needed") marks that cue and the tokens before the
+// negator, back to a stop word or `objectFirst.window`.
 
 /** Stored in the model file (native models only); phrases normalized like the text. */
 export interface NegationConfig {
@@ -18,6 +21,8 @@ export interface NegationConfig {
   window: number;
   /** Prefix of marked tokens; native text never holds it (e.g. "not_": "_" separates). */
   mark: string;
+  /** Cues that follow what they decline ("refund not wanted"); absent: none. */
+  objectFirst?: { cues: string[]; window: number };
 }
 
 /** Marks negated scopes in a token list (a new list; the input is not changed). */
@@ -29,6 +34,8 @@ export function compileNegationRule(config: NegationConfig): NegationRule {
   const cues = new Set(config.cues);
   const stops = new Set(config.stops);
   const firstTokens = new Set(negators.map((n) => n[0]!));
+  const objectFirstCues = new Set(config.objectFirst?.cues ?? []);
+  const objectWindow = config.objectFirst?.window ?? 0;
   const { window, mark } = config;
   return (tokens) => {
     let out: string[] | null = null;
@@ -36,10 +43,19 @@ export function compileNegationRule(config: NegationConfig): NegationRule {
       if (!firstTokens.has(tokens[i]!)) continue;
       for (const negator of negators) {
         const from = i + negator.length;
-        if (from >= tokens.length || !cues.has(tokens[from]!) || !startsAt(negator, tokens, i)) continue;
-        out ??= tokens.slice();
-        for (let j = from; j < tokens.length && j < from + window && !stops.has(tokens[j]!); j++) out[j] = mark + tokens[j]!;
-        break;
+        if (from >= tokens.length || !startsAt(negator, tokens, i)) continue;
+        const cue = tokens[from]!;
+        if (cues.has(cue)) {
+          out ??= tokens.slice();
+          for (let j = from; j < tokens.length && j < from + window && !stops.has(tokens[j]!); j++) out[j] = mark + tokens[j]!;
+          break;
+        }
+        if (objectFirstCues.has(cue)) {
+          out ??= tokens.slice();
+          out[from] = mark + cue;
+          for (let j = i - 1; j >= 0 && j >= i - objectWindow && !stops.has(tokens[j]!); j--) out[j] = mark + tokens[j]!;
+          break;
+        }
       }
     }
     return out ?? tokens;

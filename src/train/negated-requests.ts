@@ -12,7 +12,10 @@ export const NEGATED_REQUESTS: NegationConfig = {
   negators: ["not", "no", "never", "dont", "don't", "do not"],
   cues: ["want", "need", "asking", "looking", "interested", "cancel", "cancelling", "canceling", "a", "complaint", "complaints", "complaining", "unhappy",
     "close", "closing", "delete", "deleting", "deactivate", "terminate", "quit", "leave", "leaving", "switch", "switching", "unsubscribe"],
-  stops: ["but", "just", "only", "instead", "rather", "i", "we", "please", "pls"],
+  stops: ["but", "just", "only", "instead", "rather", "i", "we", "please", "pls", "bas", "sirf"],
   window: 4,
   mark: "not_",
+  // Hindi order: "refund nahi chahiye", "cancel nahi karna chahta" (the Hinglish map writes
+  // "not wanted"): the one or two tokens before the negator are what is declined.
+  objectFirst: { cues: ["wanted", "needed"], window: 2 },
 };

@@ -146,4 +146,11 @@ export const HINGLISH_MAP: Record<string, string> = {
   bhejo: "send", batao: "tell", din: "days", hafte: "weeks", mahine: "months",
   "puch raha": "asking", "pooch raha": "asking", "bol raha": "saying",
   jawab: "reply", lekin: "but", "galti se": "by mistake", "kab tak": "when",
+  // Declining in Hindi order ("refund nahi chahiye", "cancel nahi karna"): "not wanted" after the
+  // object, which the negation marking reads backwards (src/train/negated-requests.ts).
+  ...declined(["nahi", "nhi", "nahin", "nai"], ["chahiye", "chahie", "chaiye", "karna", "krna", "karni", "chahta", "chahti", "chahte", "karna chahta", "karna chahti", "karna chahte"]),
 };
+
+function declined(negators: string[], verbs: string[]): Record<string, string> {
+  return Object.fromEntries(negators.flatMap((n) => verbs.map((v) => [`${n} ${v}`, "not wanted"])));
+}
