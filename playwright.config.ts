@@ -4,7 +4,10 @@ import { defineConfig } from "@playwright/test";
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
-  retries: 0,
+  // One retry: Chromium's offline emulation occasionally fails a service-worker reload under
+  // heavy CPU load (about 1 run in 30 of the offline test on this 2-core machine); a test that
+  // needs the retry is reported as flaky, and a real failure still fails twice.
+  retries: 1,
   workers: 1,
   reporter: [["list"], ["./tests/e2e/summary-reporter.ts"]],
   outputDir: "test-results",
