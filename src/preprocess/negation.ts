@@ -42,20 +42,19 @@ export function compileNegationRule(config: NegationConfig): NegationRule {
     for (let i = 0; i < tokens.length; i++) {
       if (!firstTokens.has(tokens[i]!)) continue;
       for (const negator of negators) {
+        // The set lookups first: most negators are followed by no cue at all.
+        const cue = tokens[i + negator.length];
+        if (cue === undefined || !(cues.has(cue) || objectFirstCues.has(cue)) || !startsAt(negator, tokens, i)) continue;
         const from = i + negator.length;
-        if (from >= tokens.length || !startsAt(negator, tokens, i)) continue;
-        const cue = tokens[from]!;
         if (cues.has(cue)) {
           out ??= tokens.slice();
           for (let j = from; j < tokens.length && j < from + window && !stops.has(tokens[j]!); j++) out[j] = mark + tokens[j]!;
           break;
         }
-        if (objectFirstCues.has(cue)) {
-          out ??= tokens.slice();
-          out[from] = mark + cue;
-          for (let j = i - 1; j >= 0 && j >= i - objectWindow && !stops.has(tokens[j]!); j--) out[j] = mark + tokens[j]!;
-          break;
-        }
+        out ??= tokens.slice();
+        out[from] = mark + cue;
+        for (let j = i - 1; j >= 0 && j >= i - objectWindow && !stops.has(tokens[j]!); j--) out[j] = mark + tokens[j]!;
+        break;
       }
     }
     return out ?? tokens;
