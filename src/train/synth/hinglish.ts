@@ -148,9 +148,9 @@ export const HINGLISH_MAP: Record<string, string> = {
   jawab: "reply", lekin: "but", "galti se": "by mistake", "kab tak": "when",
   // Declining in Hindi order ("refund nahi chahiye", "cancel nahi karna"): "not wanted" after the
   // object, which the negation marking reads backwards (src/train/negated-requests.ts).
-  ...declined(["nahi", "nhi", "nahin", "nai"], ["chahiye", "chahie", "chaiye", "karna", "krna", "karni", "chahta", "chahti", "chahte", "karna chahta", "karna chahti", "karna chahte"]),
+  ...declined(HINGLISH_VARIANTS.nahi!, [...HINGLISH_VARIANTS.chahiye!, "karna", "krna", "karni", "chahta", "chahti", "chahte", "karna chahta", "karna chahti", "karna chahte"]),
 };
 
-function declined(negators: string[], verbs: string[]): Record<string, string> {
+function declined(negators: readonly string[], verbs: readonly string[]): Record<string, string> {
   return Object.fromEntries(negators.flatMap((n) => verbs.map((v) => [`${n} ${v}`, "not wanted"])));
 }
