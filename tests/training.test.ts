@@ -172,6 +172,26 @@ describe("development benchmark", () => {
     }
   });
 
+  it("prints its usage on --help and names an unknown option or an unreadable --extra file (so do bench:accuracy and bench:speed)", () => {
+    for (const script of ["development", "accuracy", "speed"]) {
+      const bench = `${ROOT}lib/bench/${script}.js`;
+      const help = spawnSync(process.execPath, [bench, "--help"], { encoding: "utf8" });
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: npm run bench:${script} -- \\[options\\]`));
+      expect(help.stdout).toMatch(/--out FILE/);
+      const unknown = spawnSync(process.execPath, [bench, "--bogus"], { encoding: "utf8" });
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(new RegExp(`^bench:${script}: Unknown option '--bogus'`));
+      expect(unknown.stderr).not.toMatch(/at parseArgs|node:internal/);
+    }
+    const extra = spawnSync(process.execPath, [BENCH, "--folds", "4", "--extra", join(dir, "missing.jsonl")], { encoding: "utf8" });
+    expect(extra.status).toBe(2);
+    expect(extra.stderr).toMatch(/bench:development: --extra: cannot read .*missing\.jsonl: ENOENT/);
+    const only = spawnSync(process.execPath, [`${ROOT}lib/bench/accuracy.js`, "--only", "banking"], { encoding: "utf8" });
+    expect(only.status).toBe(2);
+    expect(only.stderr).toMatch(/bench:accuracy: --only: unknown dataset "banking" \(expected one of banking77, clinc150, tweet_eval_sentiment, bitext\)/);
+  });
+
   it("names a batch the file does not have, and a config without hand-labelled tickets", () => {
     const missing = spawnSync(process.execPath, [BENCH, "--dev", "11,99", "--seeds", "1"], { encoding: "utf8" });
     expect(missing.status).toBe(2);

@@ -31,18 +31,37 @@ import { quantizeModel } from "../train/run-training.js";
 import { lexiconValences } from "../train/sentiment-lexicon.js";
 import { stratifiedSplit } from "../train/split.js";
 import type { TrainOptions } from "../train/trainer.js";
+import { benchArgs } from "./args.js";
 import { machine } from "./machine.js";
 import { separateNearDuplicates } from "./near-duplicates.js";
 import { table } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const { values: args } = parseArgs({
-  options: {
-    "data-dir": { type: "string", default: join(ROOT, "../shared/datasets") },
-    out: { type: "string", default: join(ROOT, "bench/results/accuracy.json") },
-    only: { type: "string" },
-  },
-});
+const USAGE = `Usage: npm run bench:accuracy -- [options]
+
+Trains tinytriage in native-taxonomy mode (and fastText, when installed) on the official splits
+of BANKING77, CLINC150, TweetEval sentiment and Bitext, and compares them on the test splits.
+
+  --only NAME      one dataset: banking77, clinc150, tweet_eval_sentiment or bitext
+  --data-dir DIR   the datasets (default ../shared/datasets)
+  --out FILE       where the JSON goes (default bench/results/accuracy.json)
+  -h, --help       this text
+`;
+const { values: args } = benchArgs("bench:accuracy", USAGE, () =>
+  parseArgs({
+    options: {
+      "data-dir": { type: "string", default: join(ROOT, "../shared/datasets") },
+      out: { type: "string", default: join(ROOT, "bench/results/accuracy.json") },
+      only: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  }),
+);
+const DATASET_NAMES = ["banking77", "clinc150", "tweet_eval_sentiment", "bitext"];
+if (args.only !== undefined && !DATASET_NAMES.includes(args.only)) {
+  process.stderr.write(`bench:accuracy: --only: unknown dataset "${args.only}" (expected one of ${DATASET_NAMES.join(", ")})\n`);
+  process.exit(2);
+}
 const dataDir = args["data-dir"];
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const quiet = new SourceReport("bench", () => {});

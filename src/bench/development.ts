@@ -21,22 +21,40 @@ import { evaluateRows } from "../train/evaluate.js";
 import { runTraining } from "../train/run-training.js";
 import { HEAD_NAMES } from "../train/schema/house-row.js";
 import { HAND_LABELLED_TICKETS, handLabelledLines } from "../train/sources.js";
+import { benchArgs } from "./args.js";
 import { readGold } from "./gold.js";
 import { machine } from "./machine.js";
 import { table } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const { values: args } = parseArgs({
-  options: {
-    config: { type: "string" },
-    "data-dir": { type: "string" },
-    seeds: { type: "string", default: "3,1,2,42" },
-    dev: { type: "string" },
-    folds: { type: "string" },
-    extra: { type: "string" },
-    out: { type: "string" },
-  },
-});
+const USAGE = `Usage: npm run bench:development -- [options]
+
+Trains a config without some hand-labelled batches and scores it on them (int8 models).
+
+  --dev 11-16,18-20    the development batches to hold out (default 11-16,18-20)
+  --folds K            cross-validation by batch instead: K folds, every batch scored once
+  --seeds 3,1,2,42     training seeds (default 3,1,2,42); the table is the mean over them
+  --config FILE        the training config to judge (default: the default model's)
+  --extra FILE         candidate training tickets (JSONL), added to every training run
+  --data-dir DIR       the public datasets (default ../shared/datasets)
+  --out FILE           where the JSON goes (default bench/results/development.json, or
+                       bench/results/cross-validation.json with --folds)
+  -h, --help           this text
+`;
+const { values: args } = benchArgs("bench:development", USAGE, () =>
+  parseArgs({
+    options: {
+      config: { type: "string" },
+      "data-dir": { type: "string" },
+      seeds: { type: "string", default: "3,1,2,42" },
+      dev: { type: "string" },
+      folds: { type: "string" },
+      extra: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  }),
+);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const fail = (s: string): never => {
   log(`bench:development: ${s}`);
@@ -95,7 +113,14 @@ const rounds: Set<string>[] = (() => {
   if (folds > batches.length) fail(`--folds: ${folds} folds but ${HAND_LABELLED_TICKETS} has only ${batches.length} batches`);
   return Array.from({ length: folds }, (_, k) => new Set(batches.filter((_, i) => i % folds === k)));
 })();
-const extraLines = args.extra ? readFileSync(args.extra, "utf8").split("\n").filter((l) => l.trim() !== "") : [];
+const extraLines = (() => {
+  if (!args.extra) return [];
+  try {
+    return readFileSync(args.extra, "utf8").split("\n").filter((l) => l.trim() !== "");
+  } catch (e) {
+    return fail(`--extra: cannot read ${args.extra}: ${(e as Error).message}`);
+  }
+})();
 const cases = readGold(file, HEAD_NAMES);
 const scored = cases.filter((c) => rounds.some((r) => r.has(c.source ?? "")));
 

@@ -17,19 +17,36 @@ import { classifierFromModel } from "../runtime/classifier.js";
 import { instantiateCore } from "../runtime/core.js";
 import { Engine } from "../runtime/engine.js";
 import { coreFileUrl, loadCoreModule } from "../runtime/node-core.js";
+import { benchArgs } from "./args.js";
 import { machine } from "./machine.js";
 import { percentile, table } from "./table.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const { values: args } = parseArgs({
-  options: {
-    model: { type: "string", default: join(ROOT, "../shared/reference/seed-model.json") },
-    goldens: { type: "string", default: join(ROOT, "../shared/reference/seed-goldens.jsonl") },
-    "data-dir": { type: "string", default: join(ROOT, "../shared/datasets") },
-    out: { type: "string", default: join(ROOT, "bench/results/speed.json") },
-    "memory-runs": { type: "string", default: "1000000" },
-  },
-});
+const USAGE = `Usage: npm run bench:speed -- [options]
+
+Times model loading, one classification (float32 weights and int8 kept as int8), memory over
+many calls, the WebAssembly core's size and the CLI on 100,000 tickets (beside fastText when
+installed).
+
+  --model FILE         the model to time (default ../shared/reference/seed-model.json)
+  --goldens FILE       the tickets to time it on (default ../shared/reference/seed-goldens.jsonl)
+  --data-dir DIR       the datasets (default ../shared/datasets)
+  --memory-runs N      classifications in the memory check (default 1000000)
+  --out FILE           where the JSON goes (default bench/results/speed.json)
+  -h, --help           this text
+`;
+const { values: args } = benchArgs("bench:speed", USAGE, () =>
+  parseArgs({
+    options: {
+      model: { type: "string", default: join(ROOT, "../shared/reference/seed-model.json") },
+      goldens: { type: "string", default: join(ROOT, "../shared/reference/seed-goldens.jsonl") },
+      "data-dir": { type: "string", default: join(ROOT, "../shared/datasets") },
+      out: { type: "string", default: join(ROOT, "bench/results/speed.json") },
+      "memory-runs": { type: "string", default: "1000000" },
+      help: { type: "boolean", short: "h" },
+    },
+  }),
+);
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const us = (ms: number) => Number((ms * 1000).toFixed(2));
