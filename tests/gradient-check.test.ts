@@ -198,6 +198,41 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
     expect(Array.from({ length: 5 }, () => probs(words, 0.9, random)).some((p) => p.some((x, i) => x !== cleanWords[i]))).toBe(true);
   });
 
+  it("token dropout averages the embedding rows of the kept tokens only, and always keeps one", () => {
+    const { core } = freshCore(variant);
+    const heads = [{ name: "a", labels: ["x", "y", "z"], activation: "softmax" as const }];
+    const net = new Network(core, { sparseInputs: 30, undroppedFrom: 30, embeddingRows: 10, embeddingDim: 4, hidden: [8], heads, maxActive: 30, maxTokens: 8 });
+    net.initialize(rng(11), 5);
+    const example = (rows: number[]): Examples => ({
+      count: 1,
+      featStart: Int32Array.from([0, 1]),
+      featIds: Int32Array.from([3]),
+      featVals: Float32Array.from([1]),
+      embStart: Int32Array.from([0, rows.length]),
+      embRows: Int32Array.from(rows),
+      labels: [Int32Array.from([0])],
+      weights: Float32Array.from([1]),
+    });
+    const probs = (ex: Examples, tokenDropout: number, random?: () => number) => {
+      net.run(ex, 0, false, 1, [new Float32Array([1, 1, 1])], [1], 0, random, tokenDropout);
+      return Array.from(net.probabilities(0));
+    };
+    const both = example([2, 5]);
+    const outcomes = [probs(both, 0), probs(example([2]), 0), probs(example([5]), 0)];
+    // Every draw is the average over some non-empty subset of the tokens.
+    const random = rng(13);
+    const seen = new Set<number>();
+    for (let t = 0; t < 40; t++) {
+      const p = probs(both, 0.5, random);
+      const k = outcomes.findIndex((o) => o.every((x, i) => x === p[i]));
+      expect(k).toBeGreaterThanOrEqual(0);
+      seen.add(k);
+    }
+    expect(seen.size).toBe(3);
+    // Every token drawn for dropping: the first one stays.
+    expect(probs(both, 0.9, () => 0.5)).toEqual(outcomes[1]);
+  });
+
   it("adamw matches the update rule", () => {
     const { core, f32, read } = freshCore(variant);
     const n = 7;

@@ -68,6 +68,16 @@ describe("training on a small subset", () => {
     expect(off.int8.features.bowVocab.some((w) => w.startsWith("not_"))).toBe(false);
   });
 
+  it("drops embedding tokens at training.token_dropout (default 0.2); 0 trains without it; out-of-range values name the field", async () => {
+    expect(parseConfig({}).training.token_dropout).toBe(0.2);
+    const one = { ...SMALL, training: { epochs: 1 } };
+    const withDropout = await runTraining(parseConfig(one), coreModule("simd"), quiet);
+    const without = await runTraining(parseConfig({ ...one, training: { epochs: 1, token_dropout: 0 } }), coreModule("simd"), quiet);
+    expect((without.int8.metadata as Record<string, any>).training_config.training.token_dropout).toBe(0);
+    expect(JSON.stringify(toTinytriageJson(without.int8))).not.toBe(JSON.stringify(toTinytriageJson(withDropout.int8)));
+    for (const bad of [-0.1, 0.96, "0.2"]) expect(() => parseConfig({ training: { token_dropout: bad } })).toThrow(/training\.token_dropout/);
+  });
+
   it("a different seed gives a different model", async () => {
     const other = await runTraining(parseConfig({ ...SMALL, seed: 7, training: { epochs: 1 } }), coreModule("simd"), quiet);
     expect(JSON.stringify(toTinytriageJson(other.int8))).not.toBe(JSON.stringify(toTinytriageJson(run.int8)));
@@ -93,13 +103,13 @@ describe("train and eval commands", () => {
 
     const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}data/hand-labelled-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
     expect(e.status, e.stderr).toBe(0);
-    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +3844/);
+    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +4164/);
     expect(e.stdout).toMatch(/intent: confusion/);
     const report = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     expect(report.by_tag.hinglish.intent.count).toBeGreaterThan(5);
     expect(report.by_source["batch-3"].intent.count).toBe(30);
     // Natural order; batches 17, 21, 25, 26, 30, 38–41, 85, 90 and 91 are the gold set (bench/gold), never trained on.
-    const trained = Array.from({ length: 107 }, (_, i) => i + 1).filter((b) => ![17, 21, 25, 26, 30, 38, 39, 40, 41, 85, 90, 91].includes(b));
+    const trained = Array.from({ length: 115 }, (_, i) => i + 1).filter((b) => ![17, 21, 25, 26, 30, 38, 39, 40, 41, 85, 90, 91].includes(b));
     expect(Object.keys(report.by_source)).toEqual(trained.map((b) => `batch-${b}`));
     expect(e.stdout).toMatch(/by source[\s\S]*batch-1 +80 /);
     expect(readFileSync(join(dir, "gold.html"), "utf8")).toMatch(/By tag/);
@@ -128,7 +138,7 @@ describe("development benchmark", () => {
     const out = join(dir, "development.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1,2", "--dev", "11-12", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/development: 80 tickets of 2 batches held out, 3764 hand-labelled tickets in training, 2 seeds/);
+    expect(r.stderr).toMatch(/development: 80 tickets of 2 batches held out, 4084 hand-labelled tickets in training, 2 seeds/);
     expect(r.stdout).toMatch(/mean +[\d.]+ +[\d.]+/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.dev_batches).toEqual(["batch-11", "batch-12"]);
@@ -145,16 +155,16 @@ describe("development benchmark", () => {
     const out = join(dir, "cv.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1", "--folds", "3", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/cross-validation by batch: 95 batches in 3 folds, each scored by a model trained without it \(3844 tickets\), 1 seed/);
+    expect(r.stderr).toMatch(/cross-validation by batch: 103 batches in 3 folds, each scored by a model trained without it \(4164 tickets\), 1 seed/);
     expect(r.stdout).toMatch(/intent by batch, weakest first: \d+ [\d.]+/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.protocol).toBe("cross-validation by batch");
-    expect(report.scored_tickets).toBe(3844);
+    expect(report.scored_tickets).toBe(4164);
     const folds: string[][] = report.folds;
     expect(folds).toHaveLength(3);
     const all = folds.flat();
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toHaveLength(95);
+    expect(all).toHaveLength(103);
     expect(folds[0]!.slice(0, 2)).toEqual(["batch-1", "batch-4"]);
     expect(Object.keys(report.intent_by_batch).sort()).toEqual([...all].sort());
     expect(report.mean.intent).toBeGreaterThan(0.2);
@@ -163,7 +173,7 @@ describe("development benchmark", () => {
   it("refuses --folds below 2, more folds than batches, and --folds with --dev", () => {
     for (const [flags, message] of [
       [["--folds", "1"], /--folds: expected a whole number of 2 or more, got "1"/],
-      [["--folds", "96"], /--folds: 96 folds but .* has only 95 batches/],
+      [["--folds", "104"], /--folds: 104 folds but .* has only 103 batches/],
       [["--folds", "4", "--dev", "11-12"], /--dev and --folds are two protocols; give one/],
     ] as const) {
       const r = spawnSync(process.execPath, [BENCH, "--seeds", "1", ...flags], { encoding: "utf8" });

@@ -183,11 +183,12 @@ export class Network {
   }
 
   /**
-   * Forward pass of example i (inputs dropped with probability `dropout` at random), writing
+   * Forward pass of example i (sparse inputs dropped with probability `dropout`, embedding tokens
+   * with probability `tokenDropout`, at random), writing
    * probabilities; with `train`, also the backward pass, adding this example's gradients
    * scaled by `scale`. Returns the weighted loss (0 when not training).
    */
-  run(ex: Examples, i: number, train: boolean, scale: number, classWeights: Float32Array[], headWeights: number[], dropout = 0, random?: () => number): number {
+  run(ex: Examples, i: number, train: boolean, scale: number, classWeights: Float32Array[], headWeights: number[], dropout = 0, random?: () => number, tokenDropout = 0): number {
     const core = this.core;
     this.refresh();
     const { f32, i32 } = this;
@@ -210,6 +211,14 @@ export class Network {
     let nEmb = 0;
     const embAt = this.emb >> 2;
     for (let k = ex.embStart[i]!; k < ex.embStart[i + 1]! && nEmb < shape.maxTokens; k++) i32[embAt + nEmb++] = ex.embRows[k]!;
+    // Token dropout: the average is taken over the kept tokens, so it needs no rescaling; a
+    // ticket always keeps at least one token.
+    if (tokenDropout > 0 && nEmb > 1) {
+      let kept = 0;
+      for (let k = 0; k < nEmb; k++) if (random!() >= tokenDropout) i32[embAt + kept++] = i32[embAt + k]!;
+      if (kept === 0) kept = 1;
+      nEmb = kept;
+    }
     const pooled = this.vals + n * 4;
     core.embedding_bag_f32(this.ptr(this.params, this.tensors.embedding), dim, this.emb, nEmb, pooled);
     for (let d = 0; d < dim; d++) i32[idsAt + n + d] = shape.sparseInputs + d;

@@ -132,6 +132,7 @@ export async function runTraining(config: TrainConfig, module: WebAssembly.Modul
         learningRate: t.learning_rate,
         weightDecay: t.weight_decay,
         inputDropout: t.input_dropout,
+        tokenDropout: t.token_dropout,
         patience: t.patience,
         seed: config.seed,
         headWeights: t.head_weights,

@@ -14,6 +14,8 @@ export interface TrainOptions {
   weightDecay: number;
   /** Probability of dropping each sparse input of a training example. */
   inputDropout: number;
+  /** Probability of dropping each token from a training example's embedding average (0: none). */
+  tokenDropout?: number;
   /** Epochs without a better validation score before stopping. */
   patience: number;
   seed: number;
@@ -118,7 +120,7 @@ export function train(core: CoreExports, shape: NetworkShape, trainEx: Examples,
     for (let start = 0; start < trainEx.count; start += o.batchSize) {
       const end = Math.min(trainEx.count, start + o.batchSize);
       const scale = 1 / (end - start);
-      for (let k = start; k < end; k++) lossSum += net.run(trainEx, order[k]!, true, scale, weights, headWeights, o.inputDropout, dropoutRandom);
+      for (let k = start; k < end; k++) lossSum += net.run(trainEx, order[k]!, true, scale, weights, headWeights, o.inputDropout, dropoutRandom, o.tokenDropout ?? 0);
       // Linear decay to 10% of the initial rate over the planned steps.
       const lr = o.learningRate * (1 - 0.9 * (step / totalSteps));
       net.adamStep(lr, o.weightDecay);
