@@ -203,9 +203,9 @@ describe("development benchmark", () => {
   });
 
   it("names a batch the file does not have, and a config without hand-labelled tickets", () => {
-    const missing = spawnSync(process.execPath, [BENCH, "--dev", "11,99", "--seeds", "1"], { encoding: "utf8" });
+    const missing = spawnSync(process.execPath, [BENCH, "--dev", "11,9999", "--seeds", "1"], { encoding: "utf8" });
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/has no batch-99/);
+    expect(missing.stderr).toMatch(/has no batch-9999/);
     const config = join(dir, "no-hand-labelled.json");
     writeFileSync(config, JSON.stringify({ sources: [{ type: "bitext" }] }));
     const none = spawnSync(process.execPath, [BENCH, "--config", config], { encoding: "utf8" });
