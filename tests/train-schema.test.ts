@@ -162,6 +162,13 @@ describe("corrections", () => {
     expect(gold.filter((t) => trained.has(t))).toEqual([]);
   });
 
+  it("every hand-labelled and gold ticket has its own id, so a ticket can be named in a review", () => {
+    const ids = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
+    const all = [...ids("../data/hand-labelled-tickets.jsonl"), ...ids("../bench/gold/realistic-tickets.jsonl")];
+    expect(all.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
+    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+  });
+
   it("names a missing file, and where the built-in datasets are looked for", async () => {
     const missing = join(dir, "no-such-tickets.jsonl");
     await expect(loadSources(parseConfig({ data_dir: DATA, sources: [{ type: "hand_labelled", path: missing }] }), () => {})).rejects.toThrow(`${missing}: no such file`);
