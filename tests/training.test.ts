@@ -182,7 +182,7 @@ describe("development benchmark", () => {
     }
   });
 
-  it("prints its usage on --help and names an unknown option or an unreadable --extra file (so do bench:accuracy and bench:speed)", () => {
+  it("prints its usage on --help and names an unknown option, an unreadable --extra file or a bad --seed (so do bench:accuracy and bench:speed)", () => {
     for (const script of ["development", "accuracy", "speed"]) {
       const bench = `${ROOT}lib/bench/${script}.js`;
       const help = spawnSync(process.execPath, [bench, "--help"], { encoding: "utf8" });
@@ -200,6 +200,9 @@ describe("development benchmark", () => {
     const only = spawnSync(process.execPath, [`${ROOT}lib/bench/accuracy.js`, "--only", "banking"], { encoding: "utf8" });
     expect(only.status).toBe(2);
     expect(only.stderr).toMatch(/bench:accuracy: --only: unknown dataset "banking" \(expected one of banking77, clinc150, tweet_eval_sentiment, bitext\)/);
+    const seed = spawnSync(process.execPath, [`${ROOT}lib/bench/accuracy.js`, "--seed", "1.5"], { encoding: "utf8" });
+    expect(seed.status).toBe(2);
+    expect(seed.stderr).toMatch(/bench:accuracy: --seed: expected a whole number ≥ 0, got "1\.5"/);
   });
 
   it("names a batch the file does not have, and a config without hand-labelled tickets", () => {
