@@ -205,7 +205,7 @@ describe("development benchmark", () => {
     expect(seed.stderr).toMatch(/bench:accuracy: --seed: expected a whole number ≥ 0, got "1\.5"/);
   });
 
-  it("names a batch the file does not have, and a config without hand-labelled tickets", () => {
+  it("names a batch the file does not have, a config without hand-labelled tickets, and reads the file a config names", () => {
     const missing = spawnSync(process.execPath, [BENCH, "--dev", "11,9999", "--seeds", "1"], { encoding: "utf8" });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/has no batch-9999/);
@@ -214,5 +214,17 @@ describe("development benchmark", () => {
     const none = spawnSync(process.execPath, [BENCH, "--config", config], { encoding: "utf8" });
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/no hand_labelled source/);
+    // A config whose hand_labelled source names its own file: the batches come from that file.
+    const own = join(dir, "own-tickets.jsonl");
+    writeFileSync(own, ['{"text":"refund pls","intent":"refund","source":"batch-1"}', '{"text":"app crashed","intent":"technical_issue","source":"batch-2"}'].join("\n"));
+    const ownConfig = join(dir, "own-hand-labelled.json");
+    writeFileSync(ownConfig, JSON.stringify({ sources: [{ type: "hand_labelled", path: own }] }));
+    const folds = spawnSync(process.execPath, [BENCH, "--config", ownConfig, "--folds", "3"], { encoding: "utf8" });
+    expect(folds.status).toBe(2);
+    expect(folds.stderr).toContain(`--folds: 3 folds but ${own} has only 2 batches`);
+    writeFileSync(ownConfig, JSON.stringify({ sources: [{ type: "hand_labelled", path: join(dir, "nowhere.jsonl") }] }));
+    const unreadable = spawnSync(process.execPath, [BENCH, "--config", ownConfig], { encoding: "utf8" });
+    expect(unreadable.status).toBe(2);
+    expect(unreadable.stderr).toMatch(/bench:development: hand_labelled source: cannot read .*nowhere\.jsonl: ENOENT/);
   });
 });

@@ -20,7 +20,7 @@ import { readConfig, type TrainConfig } from "../train/config.js";
 import { evaluateRows } from "../train/evaluate.js";
 import { runTraining } from "../train/run-training.js";
 import { HEAD_NAMES } from "../train/schema/house-row.js";
-import { HAND_LABELLED_TICKETS, handLabelledLines } from "../train/sources.js";
+import { HAND_LABELLED_TICKETS } from "../train/sources.js";
 import { benchArgs } from "./args.js";
 import { readGold } from "./gold.js";
 import { machine } from "./machine.js";
@@ -34,7 +34,8 @@ Trains a config without some hand-labelled batches and scores it on them (int8 m
   --dev 11-16,18-20    the development batches to hold out (default 11-16,18-20)
   --folds K            cross-validation by batch instead: K folds, every batch scored once
   --seeds 3,1,2,42     training seeds (default 3,1,2,42); the table is the mean over them
-  --config FILE        the training config to judge (default: the default model's)
+  --config FILE        the training config to judge (default: the default model's); the
+                       batches come from its hand_labelled source's path when it names one
   --extra FILE         candidate training tickets (JSONL), added to every training run
   --data-dir DIR       the public datasets (default ../shared/datasets)
   --out FILE           where the JSON goes (default bench/results/development.json, or
@@ -97,9 +98,18 @@ let config = (() => {
 if (args["data-dir"]) config = { ...config, data_dir: args["data-dir"] };
 if (!config.sources.some((s) => s.type === "hand_labelled")) fail("the config has no hand_labelled source to hold the development batches out of");
 
-// The shipped file's lines, split by batch; --extra adds a file of candidate training tickets.
-const file = join(ROOT, HAND_LABELLED_TICKETS);
-const lines = handLabelledLines();
+// The hand-labelled file's lines (the shipped one unless the config's hand_labelled source names
+// another), split by batch; --extra adds a file of candidate training tickets.
+const handLabelledPath = config.sources.find((s) => s.type === "hand_labelled")!.path;
+const fileName = handLabelledPath ?? HAND_LABELLED_TICKETS;
+const file = handLabelledPath ?? join(ROOT, HAND_LABELLED_TICKETS);
+const lines = (() => {
+  try {
+    return readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
+  } catch (e) {
+    return fail(`hand_labelled source: cannot read ${fileName}: ${(e as Error).message}`);
+  }
+})();
 const sourceOf = (line: string) => (JSON.parse(line) as { source?: string }).source ?? "";
 const batches = batchOrder(lines.map(sourceOf));
 // Each round holds some batches out and scores them.
@@ -107,10 +117,10 @@ const rounds: Set<string>[] = (() => {
   if (folds === 0) {
     const dev = batchNames(devSpec);
     const missing = [...dev].filter((b) => !batches.includes(b));
-    if (missing.length > 0) fail(`${HAND_LABELLED_TICKETS} has no ${missing.join(", ")}`);
+    if (missing.length > 0) fail(`${fileName} has no ${missing.join(", ")}`);
     return [dev];
   }
-  if (folds > batches.length) fail(`--folds: ${folds} folds but ${HAND_LABELLED_TICKETS} has only ${batches.length} batches`);
+  if (folds > batches.length) fail(`--folds: ${folds} folds but ${fileName} has only ${batches.length} batches`);
   return Array.from({ length: folds }, (_, k) => new Set(batches.filter((_, i) => i % folds === k)));
 })();
 const extraLines = (() => {
