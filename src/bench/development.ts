@@ -103,13 +103,15 @@ if (!config.sources.some((s) => s.type === "hand_labelled")) fail("the config ha
 const handLabelledPath = config.sources.find((s) => s.type === "hand_labelled")!.path;
 const fileName = handLabelledPath ?? HAND_LABELLED_TICKETS;
 const file = handLabelledPath ?? join(ROOT, HAND_LABELLED_TICKETS);
-const lines = (() => {
+/** A JSONL file's non-empty lines; `what` names the option or source in the error. */
+function readLines(path: string, shown: string, what: string): string[] {
   try {
-    return readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
+    return readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
   } catch (e) {
-    return fail(`hand_labelled source: cannot read ${fileName}: ${(e as Error).message}`);
+    return fail(`${what}: cannot read ${shown}: ${(e as Error).message}`);
   }
-})();
+}
+const lines = readLines(file, fileName, "hand_labelled source");
 const sourceOf = (line: string) => (JSON.parse(line) as { source?: string }).source ?? "";
 const batches = batchOrder(lines.map(sourceOf));
 // Each round holds some batches out and scores them.
@@ -123,14 +125,7 @@ const rounds: Set<string>[] = (() => {
   if (folds > batches.length) fail(`--folds: ${folds} folds but ${fileName} has only ${batches.length} batches`);
   return Array.from({ length: folds }, (_, k) => new Set(batches.filter((_, i) => i % folds === k)));
 })();
-const extraLines = (() => {
-  if (!args.extra) return [];
-  try {
-    return readFileSync(args.extra, "utf8").split("\n").filter((l) => l.trim() !== "");
-  } catch (e) {
-    return fail(`--extra: cannot read ${args.extra}: ${(e as Error).message}`);
-  }
-})();
+const extraLines = args.extra ? readLines(args.extra, args.extra, "--extra") : [];
 const cases = readGold(file, HEAD_NAMES);
 const scored = cases.filter((c) => rounds.some((r) => r.has(c.source ?? "")));
 
