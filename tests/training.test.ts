@@ -216,12 +216,14 @@ describe("development benchmark", () => {
     expect(none.stderr).toMatch(/no hand_labelled source/);
     // A config whose hand_labelled source names its own file: the batches come from that file.
     const own = join(dir, "own-tickets.jsonl");
-    writeFileSync(own, ['{"text":"refund pls","intent":"refund","source":"batch-1"}', '{"text":"app crashed","intent":"technical_issue","source":"batch-2"}'].join("\n"));
+    writeFileSync(own, ['{"text":"refund pls","intent":"refund","source":"batch-1"}', '{"text":"app crashed","intent":"technical_issue","source":"batch-2"}', '{"text":"cut off mid-li'].join("\n"));
     const ownConfig = join(dir, "own-hand-labelled.json");
     writeFileSync(ownConfig, JSON.stringify({ sources: [{ type: "hand_labelled", path: own }] }));
     const folds = spawnSync(process.execPath, [BENCH, "--config", ownConfig, "--folds", "3"], { encoding: "utf8" });
     expect(folds.status).toBe(2);
+    expect(folds.stderr).toContain(`${own}:3: not valid JSON, skipped`);
     expect(folds.stderr).toContain(`--folds: 3 folds but ${own} has only 2 batches`);
+    expect(folds.stderr).not.toMatch(/SyntaxError|at JSON\.parse/);
     writeFileSync(ownConfig, JSON.stringify({ sources: [{ type: "hand_labelled", path: join(dir, "nowhere.jsonl") }] }));
     const unreadable = spawnSync(process.execPath, [BENCH, "--config", ownConfig], { encoding: "utf8" });
     expect(unreadable.status).toBe(2);

@@ -22,7 +22,7 @@ import { runTraining } from "../train/run-training.js";
 import { HEAD_NAMES } from "../train/schema/house-row.js";
 import { HAND_LABELLED_TICKETS } from "../train/sources.js";
 import { benchArgs } from "./args.js";
-import { readGold } from "./gold.js";
+import { parseGold } from "./gold.js";
 import { machine } from "./machine.js";
 import { table } from "./table.js";
 
@@ -98,22 +98,32 @@ let config = (() => {
 if (args["data-dir"]) config = { ...config, data_dir: args["data-dir"] };
 if (!config.sources.some((s) => s.type === "hand_labelled")) fail("the config has no hand_labelled source to hold the development batches out of");
 
-// The hand-labelled file's lines (the shipped one unless the config's hand_labelled source names
-// another), split by batch; --extra adds a file of candidate training tickets.
+// The hand-labelled file (the shipped one unless the config's hand_labelled source names another),
+// split by batch; --extra adds a file of candidate training tickets.
 const handLabelledPath = config.sources.find((s) => s.type === "hand_labelled")!.path;
 const fileName = handLabelledPath ?? HAND_LABELLED_TICKETS;
 const file = handLabelledPath ?? join(ROOT, HAND_LABELLED_TICKETS);
-/** A JSONL file's non-empty lines; `what` names the option or source in the error. */
-function readLines(path: string, shown: string, what: string): string[] {
+/** A file's text; `what` names the option or source in the error. */
+function readText(path: string, shown: string, what: string): string {
   try {
-    return readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
+    return readFileSync(path, "utf8");
   } catch (e) {
     return fail(`${what}: cannot read ${shown}: ${(e as Error).message}`);
   }
 }
-const lines = readLines(file, fileName, "hand_labelled source");
-const sourceOf = (line: string) => (JSON.parse(line) as { source?: string }).source ?? "";
-const batches = batchOrder(lines.map(sourceOf));
+const nonEmptyLines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
+const handLabelled = readText(file, fileName, "hand_labelled source");
+// A bad line is reported once, as file:line, and left out of every round.
+const cases = parseGold(handLabelled, fileName, HEAD_NAMES);
+const lines = nonEmptyLines(handLabelled).flatMap((line) => {
+  try {
+    const o = JSON.parse(line) as { text?: unknown; source?: string };
+    return typeof o.text === "string" ? [{ line, source: o.source ?? "" }] : [];
+  } catch {
+    return [];
+  }
+});
+const batches = batchOrder(lines.map((l) => l.source));
 // Each round holds some batches out and scores them.
 const rounds: Set<string>[] = (() => {
   if (folds === 0) {
@@ -125,19 +135,18 @@ const rounds: Set<string>[] = (() => {
   if (folds > batches.length) fail(`--folds: ${folds} folds but ${fileName} has only ${batches.length} batches`);
   return Array.from({ length: folds }, (_, k) => new Set(batches.filter((_, i) => i % folds === k)));
 })();
-const extraLines = args.extra ? readLines(args.extra, args.extra, "--extra") : [];
-const cases = readGold(file, HEAD_NAMES);
+const extraLines = args.extra ? nonEmptyLines(readText(args.extra, args.extra, "--extra")) : [];
 const scored = cases.filter((c) => rounds.some((r) => r.has(c.source ?? "")));
 
 const dir = mkdtempSync(join(tmpdir(), "tinytriage-development-"));
 /** The config with the hand-labelled source reading the batches not held out (plus --extra). */
 function roundConfig(heldOut: Set<string>, k: number): TrainConfig {
   const trainFile = join(dir, `training-batches-${k}.jsonl`);
-  writeFileSync(trainFile, `${[...lines.filter((l) => !heldOut.has(sourceOf(l))), ...extraLines].join("\n")}\n`);
+  writeFileSync(trainFile, `${[...lines.filter((l) => !heldOut.has(l.source)).map((l) => l.line), ...extraLines].join("\n")}\n`);
   return { ...config, sources: config.sources.map((s) => (s.type === "hand_labelled" ? { ...s, path: trainFile } : s)) };
 }
 const configs = rounds.map(roundConfig);
-const trainingTickets = lines.filter((l) => !rounds[0]!.has(sourceOf(l))).length + extraLines.length;
+const trainingTickets = lines.filter((l) => !rounds[0]!.has(l.source)).length + extraLines.length;
 const protocol = folds
   ? `cross-validation by batch: ${batches.length} batches in ${folds} folds, each scored by a model trained without it (${scored.length} tickets)`
   : `${scored.length} tickets of ${rounds[0]!.size} batches held out, ${trainingTickets} hand-labelled tickets in training`;

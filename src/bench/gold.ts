@@ -10,13 +10,21 @@ export interface GoldCase {
   source?: string;
 }
 
-export function readGold(path: string, heads: readonly string[], warn: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): GoldCase[] {
+type Warn = (s: string) => void;
+const toStderr: Warn = (s) => process.stderr.write(`${s}\n`);
+
+export function readGold(path: string, heads: readonly string[], warn: Warn = toStderr): GoldCase[] {
   let content: string;
   try {
     content = readFileSync(path, "utf8");
   } catch (e) {
     throw new Error(`cannot read gold set ${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
   }
+  return parseGold(content, path, heads, warn);
+}
+
+/** The cases of a gold set already read; `path` names the file in the reports of bad lines. */
+export function parseGold(content: string, path: string, heads: readonly string[], warn: Warn = toStderr): GoldCase[] {
   const cases: GoldCase[] = [];
   content.split("\n").forEach((raw, i) => {
     const line = raw.trim();
