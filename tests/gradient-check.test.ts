@@ -31,6 +31,20 @@ function numeric(view: () => Float32Array, at: number[], f: () => number, h: num
   });
 }
 
+/** One example of class 0: the given sparse inputs (each with value 1) and embedding rows. */
+function oneExample(featIds: number[], embRows: number[]): Examples {
+  return {
+    count: 1,
+    featStart: Int32Array.from([0, featIds.length]),
+    featIds: Int32Array.from(featIds),
+    featVals: Float32Array.from(featIds, () => 1),
+    embStart: Int32Array.from([0, embRows.length]),
+    embRows: Int32Array.from(embRows),
+    labels: [Int32Array.from([0])],
+    weights: Float32Array.from([1]),
+  };
+}
+
 describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
   const rand = rng(variant === "simd" ? 21 : 22);
   const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, v, i) => s + v * b[i]!, 0);
@@ -175,16 +189,7 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
     const heads = [{ name: "a", labels: ["x", "y", "z"], activation: "softmax" as const }];
     const net = new Network(core, { sparseInputs: 30, undroppedFrom: 24, embeddingRows: 10, embeddingDim: 4, hidden: [8], heads, maxActive: 30, maxTokens: 8 });
     net.initialize(rng(5), 5);
-    const example = (ids: number[]): Examples => ({
-      count: 1,
-      featStart: Int32Array.from([0, ids.length]),
-      featIds: Int32Array.from(ids),
-      featVals: Float32Array.from(ids, () => 1),
-      embStart: Int32Array.from([0, 1]),
-      embRows: Int32Array.from([2]),
-      labels: [Int32Array.from([0])],
-      weights: Float32Array.from([1]),
-    });
+    const example = (ids: number[]) => oneExample(ids, [2]);
     const probs = (ex: Examples, dropout: number, random?: () => number) => {
       net.run(ex, 0, false, 1, [new Float32Array([1, 1, 1])], [1], dropout, random);
       return Array.from(net.probabilities(0));
@@ -203,16 +208,7 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
     const heads = [{ name: "a", labels: ["x", "y", "z"], activation: "softmax" as const }];
     const net = new Network(core, { sparseInputs: 30, undroppedFrom: 30, embeddingRows: 10, embeddingDim: 4, hidden: [8], heads, maxActive: 30, maxTokens: 8 });
     net.initialize(rng(11), 5);
-    const example = (rows: number[]): Examples => ({
-      count: 1,
-      featStart: Int32Array.from([0, 1]),
-      featIds: Int32Array.from([3]),
-      featVals: Float32Array.from([1]),
-      embStart: Int32Array.from([0, rows.length]),
-      embRows: Int32Array.from(rows),
-      labels: [Int32Array.from([0])],
-      weights: Float32Array.from([1]),
-    });
+    const example = (rows: number[]) => oneExample([3], rows);
     const probs = (ex: Examples, tokenDropout: number, random?: () => number) => {
       net.run(ex, 0, false, 1, [new Float32Array([1, 1, 1])], [1], 0, random, tokenDropout);
       return Array.from(net.probabilities(0));
