@@ -3,7 +3,7 @@
 // must be at most 1e-3, for both builds of the core.
 import { describe, expect, it } from "vitest";
 import type { Examples } from "../src/train/examples.js";
-import { Network } from "../src/train/network.js";
+import { Network, type TrainPass } from "../src/train/network.js";
 import { freshCore, VARIANTS } from "./helpers/core.js";
 import { randomFloats, rng } from "./helpers/random.js";
 
@@ -29,6 +29,11 @@ function numeric(view: () => Float32Array, at: number[], f: () => number, h: num
     view()[i] = x;
     return (up - down) / (2 * h);
   });
+}
+
+/** A pass that perturbs the example only: unit weights for one three-class head. */
+function noisyPass(dropout: number, tokenDropout: number, random: () => number = rng(0)): TrainPass {
+  return { scale: 1, classWeights: [new Float32Array([1, 1, 1])], headWeights: [1], dropout, tokenDropout, random };
 }
 
 /** One example of class 0: the given sparse inputs (each with value 1) and embedding rows. */
@@ -164,15 +169,14 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
       labels: [Int32Array.from([1]), Int32Array.from([1])],
       weights: Float32Array.from([1]),
     };
-    const cw = [new Float32Array([1, 1, 1]), new Float32Array([1, 1])];
-    const hw = [1, 0.5];
+    const pass = { scale: 1, classWeights: [new Float32Array([1, 1, 1]), new Float32Array([1, 1])], headWeights: [1, 0.5], dropout: 0, tokenDropout: 0, random: rng(1) };
     const loss = () => {
-      const l = net.run(ex, 0, true, 1, cw, hw);
+      const l = net.trainExample(ex, 0, pass);
       net.zeroGrad();
       return l;
     };
     net.zeroGrad();
-    net.run(ex, 0, true, 1, cw, hw);
+    net.trainExample(ex, 0, pass);
     const analytic = Float32Array.from(net.gradView());
     net.zeroGrad();
     const { embedding, layers, head } = net.tensors;
@@ -191,7 +195,7 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
     net.initialize(rng(5), 5);
     const example = (ids: number[]) => oneExample(ids, [2]);
     const probs = (ex: Examples, dropout: number, random?: () => number) => {
-      net.run(ex, 0, false, 1, [new Float32Array([1, 1, 1])], [1], dropout, random);
+      net.trainExample(ex, 0, noisyPass(dropout, 0, random));
       return Array.from(net.probabilities(0));
     };
     const random = rng(9);
@@ -210,7 +214,7 @@ describe.each(VARIANTS)("gradient check (%s build)", (variant) => {
     net.initialize(rng(11), 5);
     const example = (rows: number[]) => oneExample([3], rows);
     const probs = (ex: Examples, tokenDropout: number, random?: () => number) => {
-      net.run(ex, 0, false, 1, [new Float32Array([1, 1, 1])], [1], 0, random, tokenDropout);
+      net.trainExample(ex, 0, noisyPass(0, tokenDropout, random));
       return Array.from(net.probabilities(0));
     };
     const both = example([2, 5]);

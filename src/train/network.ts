@@ -30,6 +30,21 @@ interface Tensor {
   decay: boolean;
 }
 
+/** How a training pass perturbs and weighs an example. */
+export interface TrainPass {
+  /** Gradient scale: 1 / batch size. */
+  scale: number;
+  /** Per head, a weight per class. */
+  classWeights: Float32Array[];
+  /** Per head, its loss weight. */
+  headWeights: number[];
+  /** Probability of dropping each sparse input before NetworkShape.undroppedFrom. */
+  dropout: number;
+  /** Probability of dropping each token from the embedding average. */
+  tokenDropout: number;
+  random: () => number;
+}
+
 export class Network {
   readonly tensors: { embedding: Tensor; layers: { w: Tensor; b: Tensor; rows: number; cols: number }[]; head: { w: Tensor; b: Tensor; rows: number; cols: number } };
   readonly headOffsets: number[];
@@ -60,6 +75,9 @@ export class Network {
   private readonly touchedRow: Uint8Array;
   private readonly touchedRows: Int32Array;
   private nTouchedRows = 0;
+  /** Sparse inputs and embedding tokens the last forward pass kept. */
+  private lastInputs = 0;
+  private lastTokens = 0;
 
   constructor(
     private readonly core: CoreExports,
@@ -182,13 +200,26 @@ export class Network {
     return base + t.offset * 4;
   }
 
+  /** Forward pass of example i without noise: the probabilities of every head. */
+  predict(ex: Examples, i: number): void {
+    this.forward(ex, i, 0, 0);
+  }
+
   /**
-   * Forward pass of example i (sparse inputs dropped with probability `dropout`, embedding tokens
-   * with probability `tokenDropout`, at random), writing
-   * probabilities; with `train`, also the backward pass, adding this example's gradients
-   * scaled by `scale`. Returns the weighted loss (0 when not training).
+   * Forward pass of example i with the pass's input and token dropout, then the backward pass:
+   * adds this example's gradients, scaled by `pass.scale`. Returns its weighted loss.
    */
-  run(ex: Examples, i: number, train: boolean, scale: number, classWeights: Float32Array[], headWeights: number[], dropout = 0, random?: () => number, tokenDropout = 0): number {
+  trainExample(ex: Examples, i: number, pass: TrainPass): number {
+    this.forward(ex, i, pass.dropout, pass.tokenDropout, pass.random);
+    return this.backward(ex, i, pass);
+  }
+
+  /**
+   * Sparse inputs dropped with probability `dropout`, embedding tokens with probability
+   * `tokenDropout`, at random; writes the probabilities and keeps the active inputs and tokens
+   * (lastInputs, lastTokens) for the backward pass.
+   */
+  private forward(ex: Examples, i: number, dropout: number, tokenDropout: number, random?: () => number): void {
     const core = this.core;
     this.refresh();
     const { f32, i32 } = this;
@@ -224,7 +255,6 @@ export class Network {
     for (let d = 0; d < dim; d++) i32[idsAt + n + d] = shape.sparseInputs + d;
     const nIn = n + dim;
 
-    // Forward.
     const layers = this.tensors.layers;
     const l0 = layers[0]!;
     core.sparse_linear_f32(this.ptr(this.params, l0.w), this.ptr(this.params, l0.b), this.ids, this.vals, nIn, this.acts[0]!, l0.rows);
@@ -237,13 +267,34 @@ export class Network {
     const H = this.tensors.head;
     const top = this.acts[layers.length - 1]!;
     core.linear_f32(this.ptr(this.params, H.w), this.ptr(this.params, H.b), top, this.logits, H.rows, H.cols);
+    shape.heads.forEach((h, hi) => {
+      const off = this.headOffsets[hi]! * 4;
+      if (h.activation === "softmax") core.softmax(this.logits + off, this.probs + off, this.headRows[hi]!);
+      else core.sigmoid(this.logits + off, this.probs + off, this.headRows[hi]!);
+    });
+    this.lastInputs = n;
+    this.lastTokens = nEmb;
+  }
+
+  /** Loss and gradients of the last forward pass (example i). */
+  private backward(ex: Examples, i: number, pass: TrainPass): number {
+    const core = this.core;
+    const { f32, i32, shape } = this;
+    const { scale, classWeights, headWeights } = pass;
+    const dim = shape.embeddingDim;
+    const n = this.lastInputs;
+    const nEmb = this.lastTokens;
+    const nIn = n + dim;
+    const idsAt = this.ids >> 2;
+    const embAt = this.emb >> 2;
+    const layers = this.tensors.layers;
+    const l0 = layers[0]!;
+    const H = this.tensors.head;
+    const top = this.acts[layers.length - 1]!;
     let loss = 0;
     shape.heads.forEach((h, hi) => {
       const off = this.headOffsets[hi]! * 4;
       const rows = this.headRows[hi]!;
-      if (h.activation === "softmax") core.softmax(this.logits + off, this.probs + off, rows);
-      else core.sigmoid(this.logits + off, this.probs + off, rows);
-      if (!train) return;
       const label = ex.labels[hi]![i]!;
       if (label < 0) {
         f32.fill(0, (this.dz + off) >> 2, ((this.dz + off) >> 2) + rows);
@@ -253,9 +304,6 @@ export class Network {
       const l = h.activation === "softmax" ? core.softmax_xent_backward(this.probs + off, rows, label, s, this.dz + off) : core.sigmoid_bce_backward(this.probs + off, label, s, this.dz + off);
       loss += l * ex.weights[i]! * headWeights[hi]! * classWeights[hi]![label]!;
     });
-    if (!train) return 0;
-
-    // Backward.
     core.linear_backward_f32(this.ptr(this.params, H.w), top, this.dz, this.ptr(this.grads, H.w), this.ptr(this.grads, H.b), this.deltas[layers.length - 1]!, H.rows, H.cols);
     for (let l = layers.length - 1; l >= 1; l--) {
       const L = layers[l]!;

@@ -4,7 +4,7 @@
 import type { CoreExports } from "../runtime/core.js";
 import type { Examples, HeadSpec } from "./examples.js";
 import { Confusion, type HeadMetrics } from "./metrics.js";
-import { Network, type NetworkShape } from "./network.js";
+import { Network, type NetworkShape, type TrainPass } from "./network.js";
 import { derivedRandom, shuffle } from "./random.js";
 
 export interface TrainOptions {
@@ -65,9 +65,8 @@ export function classWeights(ex: Examples, heads: readonly HeadSpec[], mode: Tra
 /** Per-head metrics of the network on the labelled examples of `ex`. */
 export function evaluate(net: Network, ex: Examples, heads: readonly HeadSpec[]): Record<string, HeadMetrics> {
   const confusions = heads.map((h) => new Confusion(h.labels));
-  const none = heads.map((h) => new Float32Array(h.labels.length));
   for (let i = 0; i < ex.count; i++) {
-    net.run(ex, i, false, 0, none, []);
+    net.predict(ex, i);
     heads.forEach((h, hi) => {
       const truth = ex.labels[hi]![i]!;
       if (truth < 0) return;
@@ -102,7 +101,7 @@ export function train(core: CoreExports, shape: NetworkShape, trainEx: Examples,
   const headWeights = heads.map((h) => o.headWeights[h.name] ?? 1);
   const order = Int32Array.from({ length: trainEx.count }, (_, i) => i);
   const shuffleRandom = derivedRandom(o.seed, "shuffle");
-  const dropoutRandom = derivedRandom(o.seed, "dropout");
+  const pass: TrainPass = { scale: 1, classWeights: weights, headWeights, dropout: o.inputDropout, tokenDropout: o.tokenDropout ?? 0, random: derivedRandom(o.seed, "dropout") };
   const stepsPerEpoch = Math.ceil(trainEx.count / o.batchSize);
   const totalSteps = stepsPerEpoch * o.epochs;
   let step = 0;
@@ -119,8 +118,8 @@ export function train(core: CoreExports, shape: NetworkShape, trainEx: Examples,
     let lossSum = 0;
     for (let start = 0; start < trainEx.count; start += o.batchSize) {
       const end = Math.min(trainEx.count, start + o.batchSize);
-      const scale = 1 / (end - start);
-      for (let k = start; k < end; k++) lossSum += net.run(trainEx, order[k]!, true, scale, weights, headWeights, o.inputDropout, dropoutRandom, o.tokenDropout ?? 0);
+      pass.scale = 1 / (end - start);
+      for (let k = start; k < end; k++) lossSum += net.trainExample(trainEx, order[k]!, pass);
       // Linear decay to 10% of the initial rate over the planned steps.
       const lr = o.learningRate * (1 - 0.9 * (step / totalSteps));
       net.adamStep(lr, o.weightDecay);
