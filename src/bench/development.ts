@@ -22,7 +22,7 @@ import { runTraining } from "../train/run-training.js";
 import { HEAD_NAMES } from "../train/schema/house-row.js";
 import { HAND_LABELLED_TICKETS } from "../train/sources.js";
 import { benchArgs } from "./args.js";
-import { parseGold } from "./gold.js";
+import { parseGold, type GoldCase } from "./gold.js";
 import { machine } from "./machine.js";
 import { table } from "./table.js";
 
@@ -115,15 +115,8 @@ const nonEmptyLines = (text: string) => text.split("\n").filter((l) => l.trim() 
 const handLabelled = readText(file, fileName, "hand_labelled source");
 // A bad line is reported once, as file:line, and left out of every round.
 const cases = parseGold(handLabelled, fileName, HEAD_NAMES);
-const lines = nonEmptyLines(handLabelled).flatMap((line) => {
-  try {
-    const o = JSON.parse(line) as { text?: unknown; source?: string };
-    return typeof o.text === "string" ? [{ line, source: o.source ?? "" }] : [];
-  } catch {
-    return [];
-  }
-});
-const batches = batchOrder(lines.map((l) => l.source));
+const batchOf = (c: GoldCase) => c.source ?? "";
+const batches = batchOrder(cases.map(batchOf));
 // Each round holds some batches out and scores them.
 const rounds: Set<string>[] = (() => {
   if (folds === 0) {
@@ -136,17 +129,17 @@ const rounds: Set<string>[] = (() => {
   return Array.from({ length: folds }, (_, k) => new Set(batches.filter((_, i) => i % folds === k)));
 })();
 const extraLines = args.extra ? nonEmptyLines(readText(args.extra, args.extra, "--extra")) : [];
-const scored = cases.filter((c) => rounds.some((r) => r.has(c.source ?? "")));
+const scored = cases.filter((c) => rounds.some((r) => r.has(batchOf(c))));
 
 const dir = mkdtempSync(join(tmpdir(), "tinytriage-development-"));
 /** The config with the hand-labelled source reading the batches not held out (plus --extra). */
 function roundConfig(heldOut: Set<string>, k: number): TrainConfig {
   const trainFile = join(dir, `training-batches-${k}.jsonl`);
-  writeFileSync(trainFile, `${[...lines.filter((l) => !heldOut.has(l.source)).map((l) => l.line), ...extraLines].join("\n")}\n`);
+  writeFileSync(trainFile, `${[...cases.filter((c) => !heldOut.has(batchOf(c))).map((c) => c.line), ...extraLines].join("\n")}\n`);
   return { ...config, sources: config.sources.map((s) => (s.type === "hand_labelled" ? { ...s, path: trainFile } : s)) };
 }
 const configs = rounds.map(roundConfig);
-const trainingTickets = lines.filter((l) => !rounds[0]!.has(l.source)).length + extraLines.length;
+const trainingTickets = cases.filter((c) => !rounds[0]!.has(batchOf(c))).length + extraLines.length;
 const protocol = folds
   ? `cross-validation by batch: ${batches.length} batches in ${folds} folds, each scored by a model trained without it (${scored.length} tickets)`
   : `${scored.length} tickets of ${rounds[0]!.size} batches held out, ${trainingTickets} hand-labelled tickets in training`;
@@ -163,7 +156,7 @@ for (const [i, seed] of seeds.entries()) {
   const count = Object.fromEntries(HEAD_NAMES.map((h) => [h, 0]));
   for (const [k, heldOut] of rounds.entries()) {
     const run = await runTraining({ ...configs[k]!, seed }, module, () => {});
-    const e = evaluateRows(await createClassifier({ model: run.int8 }), scored.filter((c) => heldOut.has(c.source ?? "")));
+    const e = evaluateRows(await createClassifier({ model: run.int8 }), scored.filter((c) => heldOut.has(batchOf(c))));
     for (const h of HEAD_NAMES) {
       right[h]! += e.heads[h]!.accuracy * e.heads[h]!.count;
       count[h]! += e.heads[h]!.count;

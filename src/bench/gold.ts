@@ -8,6 +8,8 @@ export interface GoldCase {
   labels: Record<string, string>;
   tags: string[];
   source?: string;
+  /** The line as written (trimmed), for tools that pass cases on as they came. */
+  line: string;
 }
 
 type Warn = (s: string) => void;
@@ -46,6 +48,7 @@ export function parseGold(content: string, path: string, heads: readonly string[
       labels,
       tags: Array.isArray(o.tags) ? o.tags.map(String) : [],
       ...(typeof o.source === "string" ? { source: o.source } : {}),
+      line,
     });
   });
   return cases;
