@@ -103,13 +103,13 @@ describe("train and eval commands", () => {
 
     const e = spawnSync(process.execPath, [CLI, "eval", "--model", out, "--data", `${ROOT}data/hand-labelled-tickets.jsonl`, "--out", join(dir, "gold")], { encoding: "utf8" });
     expect(e.status, e.stderr).toBe(0);
-    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +5924/);
+    expect(e.stdout).toMatch(/intent +\d+\.\d% +0\.\d{3} +6084/);
     expect(e.stdout).toMatch(/intent: confusion/);
     const report = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8"));
     expect(report.by_tag.hinglish.intent.count).toBeGreaterThan(5);
     expect(report.by_source["batch-3"].intent.count).toBe(30);
     // Natural order; batches 17, 21, 25, 26, 30, 38–41, 85, 90 and 91 are the gold set (bench/gold), never trained on.
-    const trained = Array.from({ length: 159 }, (_, i) => i + 1).filter((b) => ![17, 21, 25, 26, 30, 38, 39, 40, 41, 85, 90, 91].includes(b));
+    const trained = Array.from({ length: 163 }, (_, i) => i + 1).filter((b) => ![17, 21, 25, 26, 30, 38, 39, 40, 41, 85, 90, 91].includes(b));
     expect(Object.keys(report.by_source)).toEqual(trained.map((b) => `batch-${b}`));
     expect(e.stdout).toMatch(/by source[\s\S]*batch-1 +80 /);
     expect(readFileSync(join(dir, "gold.html"), "utf8")).toMatch(/By tag/);
@@ -138,7 +138,7 @@ describe("development benchmark", () => {
     const out = join(dir, "development.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1,2", "--dev", "11-12", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/development: 80 tickets of 2 batches held out, 5844 hand-labelled tickets in training, 2 seeds/);
+    expect(r.stderr).toMatch(/development: 80 tickets of 2 batches held out, 6004 hand-labelled tickets in training, 2 seeds/);
     expect(r.stdout).toMatch(/mean +[\d.]+ +[\d.]+/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.dev_batches).toEqual(["batch-11", "batch-12"]);
@@ -155,16 +155,16 @@ describe("development benchmark", () => {
     const out = join(dir, "cv.json");
     const r = spawnSync(process.execPath, [BENCH, "--config", config, "--seeds", "1", "--folds", "3", "--out", out], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/cross-validation by batch: 147 batches in 3 folds, each scored by a model trained without it \(5924 tickets\), 1 seed/);
+    expect(r.stderr).toMatch(/cross-validation by batch: 151 batches in 3 folds, each scored by a model trained without it \(6084 tickets\), 1 seed/);
     expect(r.stdout).toMatch(/intent by batch, weakest first: \d+ [\d.]+/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.protocol).toBe("cross-validation by batch");
-    expect(report.scored_tickets).toBe(5924);
+    expect(report.scored_tickets).toBe(6084);
     const folds: string[][] = report.folds;
     expect(folds).toHaveLength(3);
     const all = folds.flat();
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toHaveLength(147);
+    expect(all).toHaveLength(151);
     expect(folds[0]!.slice(0, 2)).toEqual(["batch-1", "batch-4"]);
     expect(Object.keys(report.intent_by_batch).sort()).toEqual([...all].sort());
     expect(report.mean.intent).toBeGreaterThan(0.2);
@@ -173,7 +173,7 @@ describe("development benchmark", () => {
   it("refuses --folds below 2, more folds than batches, and --folds with --dev", () => {
     for (const [flags, message] of [
       [["--folds", "1"], /--folds: expected a whole number of 2 or more, got "1"/],
-      [["--folds", "148"], /--folds: 148 folds but .* has only 147 batches/],
+      [["--folds", "152"], /--folds: 152 folds but .* has only 151 batches/],
       [["--folds", "4", "--dev", "11-12"], /--dev and --folds are two protocols; give one/],
     ] as const) {
       const r = spawnSync(process.execPath, [BENCH, "--seeds", "1", ...flags], { encoding: "utf8" });
